@@ -1,0 +1,72 @@
+import { z } from 'zod';
+
+/** The vendors a config may name, as written in `vendor:` (DESIGN.md). */
+export const VENDOR_NAMES = ['k2', 'csa', 'ibm-bpm', 'elma365'] as const;
+export type VendorName = (typeof VENDOR_NAMES)[number];
+
+const basicAuth = z.strictObject({
+  type: z.literal('basic'),
+  username: z.string().min(1),
+  password: z.string(),
+});
+const bearerAuth = z.strictObject({
+  type: z.literal('bearer'),
+  token: z.string().min(1),
+});
+
+const baseUrl = z.string().superRefine((value, ctx) => {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'must be an absolute http(s) URL' });
+    return;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') ctx.addIssue({ code: 'custom', message: 'must use http or https' });
+  // Credentials in a URL end up in logs and error messages; they belong in `auth`.
+  if (url.username || url.password) ctx.addIssue({ code: 'custom', message: 'must not carry credentials; put them in auth' });
+  if (url.search || url.hash) ctx.addIssue({ code: 'custom', message: 'must not carry a query or fragment' });
+});
+
+export const backendConfigSchema = z
+  .strictObject({
+    id: z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, 'must start with a letter and hold only letters, digits, _ and -'),
+    vendor: z.enum(VENDOR_NAMES),
+    baseUrl,
+    auth: z.discriminatedUnion('type', [basicAuth, bearerAuth]),
+    timeoutMs: z.number().int().min(1).max(600_000).default(15_000),
+    maxResponseBytes: z.number().int().min(1024).default(10 * 1024 * 1024),
+    connections: z.number().int().min(1).max(1024).default(64),
+    /** CSA: the admin person id the calls run as. */
+    userIdentifier: z.string().min(1).optional(),
+  })
+  .superRefine((backend, ctx) => {
+    if (backend.vendor === 'k2' && backend.auth.type !== 'basic') {
+      ctx.addIssue({ code: 'custom', path: ['auth', 'type'], message: 'K2 takes basic auth' });
+    }
+  });
+
+export const configSchema = z.strictObject({
+  server: z
+    .strictObject({
+      port: z.number().int().min(0).max(65_535).default(4000),
+      // Loopback unless told otherwise: the gateway holds every backend's credentials.
+      host: z.string().min(1).default('127.0.0.1'),
+      bodyLimitBytes: z.number().int().min(1024).default(1024 * 1024),
+    })
+    .prefault({}),
+  backends: z
+    .array(backendConfigSchema)
+    .min(1, 'name at least one backend')
+    .superRefine((backends, ctx) => {
+      const seen = new Set<string>();
+      backends.forEach((b, i) => {
+        if (seen.has(b.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `'${b.id}' is used twice` });
+        seen.add(b.id);
+      });
+    }),
+});
+
+export type GatewayConfig = z.infer<typeof configSchema>;
+export type BackendConfig = z.infer<typeof backendConfigSchema>;
+export type ServerConfig = GatewayConfig['server'];

@@ -1,0 +1,81 @@
+/**
+ * The vendor-neutral inputs and results of the five operations. The GraphQL input classes
+ * satisfy these shapes structurally, so `core/` never imports `graphql/`.
+ */
+export interface DataFieldValue { name: string; value: string }
+export interface XmlFieldValue { name: string; xml: string }
+export interface PropertyValue { name: string; type?: string | null; values: string[] }
+
+export interface UpdateProcessInstanceCommand {
+  backend: string;
+  instanceId: string;
+  folio?: string | null;
+  priority?: number | null;
+  expectedDuration?: number | null;
+  dataFields?: DataFieldValue[] | null;
+  xmlFields?: XmlFieldValue[] | null;
+  properties?: PropertyValue[] | null;
+}
+
+export const TASK_ACTION_KINDS = ['ACTION', 'REDIRECT', 'DELEGATE', 'SLEEP', 'WAKE'] as const;
+export type TaskActionKind = (typeof TASK_ACTION_KINDS)[number];
+
+export interface TaskActionCommand {
+  kind: TaskActionKind;
+  name?: string | null;
+  user?: string | null;
+  sleepSeconds?: number | null;
+  sleepUntil?: Date | null;
+}
+
+export interface UpdateTaskCommand {
+  backend: string;
+  serialNumber: string;
+  action: TaskActionCommand;
+  priority?: number | null;
+  folio?: string | null;
+  processDataFields?: DataFieldValue[] | null;
+  processXmlFields?: XmlFieldValue[] | null;
+  activityDataFields?: DataFieldValue[] | null;
+  activityXmlFields?: XmlFieldValue[] | null;
+}
+
+export const INSTANCE_STATES = ['INITIALIZED', 'PENDING', 'READY', 'ACTIVE', 'COMPLETED', 'ERROR', 'CANCELED'] as const;
+export type InstanceState = (typeof INSTANCE_STATES)[number];
+export const RETURN_CODES = ['SUCCESS', 'FAILURE', 'RUNNING', 'TIMEOUT'] as const;
+export type ReturnCode = (typeof RETURN_CODES)[number];
+
+export interface SetInstanceStateCommand {
+  backend: string;
+  instanceId: string;
+  state?: InstanceState | null;
+  returnCode?: ReturnCode | null;
+  status?: string | null;
+}
+
+export interface VariableContextValue { activityId: string; processId: string; variables: string[] }
+
+export interface UpdateAllVariablesCommand {
+  backend: string;
+  instanceId: string;
+  variables: Record<string, unknown>;
+  contexts?: VariableContextValue[] | null;
+  serverId?: string | null;
+}
+
+export interface MigrateInstancesCommand {
+  backend: string;
+  namespace: string;
+  processCode: string;
+  instanceIds?: string[] | null;
+  allActive?: boolean | null;
+  excludeIds?: string[] | null;
+}
+
+/** What the vendor confirmed after an instance update; `dataFields` only when it sent them back. */
+export interface ProcessInstanceUpdated { instanceId: string; dataFields: DataFieldValue[] | null }
+/** `vendorAction` is the action exactly as the vendor received it (K2: `a:Approve`, `s:-1`, ...). */
+export interface TaskUpdated { serialNumber: string; vendorAction: string }
+export interface InstanceStateSet { instanceId: string }
+export interface AllVariablesUpdated { instanceId: string; message: string | null }
+export interface InstancesMigrated { namespace: string; processCode: string }

@@ -1,0 +1,23 @@
+import type { BpmFailure, FailureOf } from './bpm-failure.js';
+import type { Operation } from './operation.js';
+import type { Vendor } from './vendor.js';
+
+/** Bad input, caught before anything was sent. `field` is the input path as the client wrote it. */
+export const invalidInput = (field: string | null, message: string): FailureOf<'validation'> => ({
+  kind: 'validation',
+  field,
+  message: field ? `${field}: ${message}` : message,
+});
+
+export const unsupportedOperation = (backend: string, vendor: Vendor, operation: Operation): BpmFailure => ({
+  kind: 'unsupported-operation',
+  backend,
+  vendor,
+  operation,
+  message: `backend '${backend}' (${vendor}) has no ${operation} call: the vendor does not offer this operation`,
+});
+
+export const unknownBackend = (backend: string, known: readonly string[]): BpmFailure => ({
+  kind: 'unknown-backend',
+  message: `no backend '${backend}' is configured (configured: ${known.join(', ') || 'none'})`,
+});

@@ -1,0 +1,15 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { BackendResolver } from './resolvers/backend-resolver.js';
+import { MutationResolver } from './resolvers/mutation-resolver.js';
+
+/** The gateway's schema, built once at start-up and shared by every request. */
+export async function buildGatewaySchema(): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers: [BackendResolver, MutationResolver], validate: false });
+}
+
+/** The SDL committed as schema/schema.graphql, sorted so that diffs show real changes only. */
+export function printGatewaySdl(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

@@ -1,0 +1,21 @@
+import { registerEnumType } from 'type-graphql';
+import { INSTANCE_STATES, RETURN_CODES, TASK_ACTION_KINDS, type InstanceState, type ReturnCode, type TaskActionKind } from '../core/commands.js';
+import { OPERATIONS, type Operation } from '../core/operation.js';
+import { VENDORS, type Vendor } from '../core/vendor.js';
+
+/** type-graphql wants enum objects; core keeps plain string unions, so build the objects once. */
+function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
+  return Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+}
+
+export const VendorEnum = enumObject<Vendor>(VENDORS);
+export const OperationEnum = enumObject<Operation>(OPERATIONS);
+export const TaskActionKindEnum = enumObject<TaskActionKind>(TASK_ACTION_KINDS);
+export const InstanceStateEnum = enumObject<InstanceState>(INSTANCE_STATES);
+export const ReturnCodeEnum = enumObject<ReturnCode>(RETURN_CODES);
+
+registerEnumType(VendorEnum, { name: 'Vendor', description: 'The process engines the gateway speaks to.' });
+registerEnumType(OperationEnum, { name: 'Operation', description: 'The mutations a backend can perform natively.' });
+registerEnumType(TaskActionKindEnum, { name: 'TaskActionKind', description: 'What to do with a task (K2: a:, r:, d:, s:).' });
+registerEnumType(InstanceStateEnum, { name: 'InstanceState', description: 'A process instance state (CSA vocabulary).' });
+registerEnumType(ReturnCodeEnum, { name: 'ReturnCode', description: 'A process instance return code (CSA vocabulary).' });

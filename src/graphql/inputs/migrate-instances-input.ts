@@ -1,0 +1,22 @@
+import { Field, ID, InputType } from 'type-graphql';
+
+@InputType({ description: 'Move instances to the latest published process version (ELMA365): a list, or all active ones.' })
+export class MigrateInstancesInput {
+  @Field(() => ID)
+  backend!: string;
+
+  @Field(() => String)
+  namespace!: string;
+
+  @Field(() => String)
+  processCode!: string;
+
+  @Field(() => [ID], { nullable: true, description: 'either these instances ...' })
+  instanceIds?: string[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: '... or every active one,' })
+  allActive?: boolean | null;
+
+  @Field(() => [ID], { nullable: true, description: 'except these (only with allActive)' })
+  excludeIds?: string[] | null;
+}

@@ -1,0 +1,29 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { DataFieldInput, PropertyInput, XmlFieldInput } from './field-inputs.js';
+
+@InputType({ description: 'Which instance to update and what to set; K2 and CSA take different fields.' })
+export class UpdateProcessInstanceInput {
+  @Field(() => ID)
+  backend!: string;
+
+  @Field(() => ID)
+  instanceId!: string;
+
+  @Field(() => String, { nullable: true, description: 'K2' })
+  folio?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'K2' })
+  priority?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'K2, in minutes' })
+  expectedDuration?: number | null;
+
+  @Field(() => [DataFieldInput], { nullable: true, description: 'K2 process data fields' })
+  dataFields?: DataFieldInput[] | null;
+
+  @Field(() => [XmlFieldInput], { nullable: true, description: 'K2 process XML fields' })
+  xmlFields?: XmlFieldInput[] | null;
+
+  @Field(() => [PropertyInput], { nullable: true, description: 'CSA properties, merged into the instance' })
+  properties?: PropertyInput[] | null;
+}

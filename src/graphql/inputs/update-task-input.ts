@@ -1,0 +1,53 @@
+import { DateTimeResolver } from 'graphql-scalars';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import type { TaskActionKind } from '../../core/commands.js';
+import { TaskActionKindEnum } from '../enums.js';
+import { DataFieldInput, XmlFieldInput } from './field-inputs.js';
+
+@InputType({ description: 'What to do with the task; each kind takes only its own field.' })
+export class TaskActionInput {
+  @Field(() => TaskActionKindEnum)
+  kind!: TaskActionKind;
+
+  @Field(() => String, { nullable: true, description: 'ACTION: the process action, e.g. "Approve" -> a:Approve' })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'REDIRECT / DELEGATE: a fully qualified user -> r:K2:ACME\\bob / d:...' })
+  user?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'SLEEP: > 0 seconds, 0 = indefinitely -> s:3600 / s:0' })
+  sleepSeconds?: number | null;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'SLEEP until this moment (with time zone) -> s:2026-12-01T08:00:00Z' })
+  sleepUntil?: Date | null;
+}
+
+@InputType({ description: 'A K2 task (worklist item) to action, with fields to set on the way.' })
+export class UpdateTaskInput {
+  @Field(() => ID)
+  backend!: string;
+
+  @Field(() => String)
+  serialNumber!: string;
+
+  @Field(() => TaskActionInput)
+  action!: TaskActionInput;
+
+  @Field(() => Int, { nullable: true })
+  priority?: number | null;
+
+  @Field(() => String, { nullable: true })
+  folio?: string | null;
+
+  @Field(() => [DataFieldInput], { nullable: true })
+  processDataFields?: DataFieldInput[] | null;
+
+  @Field(() => [XmlFieldInput], { nullable: true })
+  processXmlFields?: XmlFieldInput[] | null;
+
+  @Field(() => [DataFieldInput], { nullable: true })
+  activityDataFields?: DataFieldInput[] | null;
+
+  @Field(() => [XmlFieldInput], { nullable: true })
+  activityXmlFields?: XmlFieldInput[] | null;
+}

@@ -1,0 +1,59 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { CommandOf, ResultOf } from '../../core/adapter.js';
+import type { Operation } from '../../core/operation.js';
+import type { ErrorObject } from '../error-types.js';
+import { failureToGraphql } from '../failure-to-graphql.js';
+import type { GatewayContext } from '../gateway-context.js';
+import { MigrateInstancesInput } from '../inputs/migrate-instances-input.js';
+import { SetInstanceStateInput } from '../inputs/set-instance-state-input.js';
+import { UpdateAllVariablesInput } from '../inputs/update-all-variables-input.js';
+import { UpdateProcessInstanceInput } from '../inputs/update-process-instance-input.js';
+import { UpdateTaskInput } from '../inputs/update-task-input.js';
+import {
+  MigrateInstancesResult, SetInstanceStateResult, UpdateAllVariablesResult, UpdateProcessInstanceResult, UpdateTaskResult,
+} from '../results/result-unions.js';
+import {
+  MigrateInstancesSuccess, SetInstanceStateSuccess, UpdateAllVariablesSuccess, UpdateProcessInstanceSuccess, UpdateTaskSuccess,
+} from '../results/success-types.js';
+
+/** The five mutations: each runs its operation and answers the success or the error object. */
+@Resolver()
+export class MutationResolver {
+  @Mutation(() => UpdateProcessInstanceResult, { description: "Updates a process instance's fields (K2) or properties (CSA)." })
+  updateProcessInstance(@Arg('input', () => UpdateProcessInstanceInput) input: UpdateProcessInstanceInput, @Ctx() ctx: GatewayContext) {
+    return run(ctx, 'UPDATE_PROCESS_INSTANCE', input, UpdateProcessInstanceSuccess, (r) => ({ instanceId: r.instanceId, dataFields: r.dataFields }));
+  }
+
+  @Mutation(() => UpdateTaskResult, { description: 'Actions, redirects, delegates, sleeps or wakes a task (K2), setting fields on the way.' })
+  updateTask(@Arg('input', () => UpdateTaskInput) input: UpdateTaskInput, @Ctx() ctx: GatewayContext) {
+    return run(ctx, 'UPDATE_TASK', input, UpdateTaskSuccess, (r) => ({ serialNumber: r.serialNumber, vendorAction: r.vendorAction }));
+  }
+
+  @Mutation(() => SetInstanceStateResult, { description: "Changes an instance's state, return code or status (CSA)." })
+  setInstanceState(@Arg('input', () => SetInstanceStateInput) input: SetInstanceStateInput, @Ctx() ctx: GatewayContext) {
+    return run(ctx, 'SET_INSTANCE_STATE', input, SetInstanceStateSuccess, (r) => ({ instanceId: r.instanceId }));
+  }
+
+  @Mutation(() => UpdateAllVariablesResult, { description: 'Updates many variables of an instance and its subprocesses at once (IBM BPM).' })
+  updateAllVariables(@Arg('input', () => UpdateAllVariablesInput) input: UpdateAllVariablesInput, @Ctx() ctx: GatewayContext) {
+    return run(ctx, 'UPDATE_ALL_VARIABLES', input, UpdateAllVariablesSuccess, (r) => ({ instanceId: r.instanceId, vendorMessage: r.message }));
+  }
+
+  @Mutation(() => MigrateInstancesResult, { description: 'Moves pending instances to the latest published process version (ELMA365).' })
+  migrateInstances(@Arg('input', () => MigrateInstancesInput) input: MigrateInstancesInput, @Ctx() ctx: GatewayContext) {
+    return run(ctx, 'MIGRATE_INSTANCES', input, MigrateInstancesSuccess, (r) => ({ namespace: r.namespace, processCode: r.processCode }));
+  }
+}
+
+async function run<O extends Operation, S extends { backend: string }>(
+  ctx: GatewayContext,
+  operation: O,
+  input: CommandOf<O>,
+  Success: new () => S,
+  fields: (result: ResultOf<O>) => Omit<S, 'backend' | 'vendor'>,
+): Promise<S | ErrorObject> {
+  const outcome = await ctx.registry.run(operation, input);
+  if (!outcome.ok) return failureToGraphql(outcome.failure);
+  const adapter = ctx.registry.get(input.backend)!;
+  return Object.assign(new Success(), { backend: adapter.id, vendor: adapter.vendor }, fields(outcome.value));
+}

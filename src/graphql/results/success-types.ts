@@ -1,0 +1,64 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import type { Vendor } from '../../core/vendor.js';
+import { VendorEnum } from '../enums.js';
+
+@ObjectType({ description: 'A data field as the vendor reported it.' })
+export class DataField {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String)
+  value!: string;
+}
+
+/** Fields every success carries; unreferenced, so type-graphql 2 does not emit it as a type. */
+@ObjectType()
+abstract class Success {
+  @Field(() => ID)
+  backend!: string;
+
+  @Field(() => VendorEnum)
+  vendor!: Vendor;
+}
+
+@ObjectType({ description: 'The vendor applied the instance update.' })
+export class UpdateProcessInstanceSuccess extends Success {
+  @Field(() => ID)
+  instanceId!: string;
+
+  @Field(() => [DataField], { nullable: true, description: "The instance's data fields when the vendor sent them back (K2 does with piDataField)." })
+  dataFields!: DataField[] | null;
+}
+
+@ObjectType({ description: 'The vendor applied the task update.' })
+export class UpdateTaskSuccess extends Success {
+  @Field(() => String)
+  serialNumber!: string;
+
+  @Field(() => String, { description: 'The action exactly as the vendor received it, e.g. `a:Approve`, `s:3600`.' })
+  vendorAction!: string;
+}
+
+@ObjectType({ description: 'The vendor applied the state change.' })
+export class SetInstanceStateSuccess extends Success {
+  @Field(() => ID)
+  instanceId!: string;
+}
+
+@ObjectType({ description: 'The vendor applied the variable update.' })
+export class UpdateAllVariablesSuccess extends Success {
+  @Field(() => ID)
+  instanceId!: string;
+
+  @Field(() => String, { nullable: true, description: "The vendor's own confirmation message. (Not `message`: that name is BpmError's `String!`, and one union cannot select both.)" })
+  vendorMessage!: string | null;
+}
+
+@ObjectType({ description: 'The vendor accepted the migration.' })
+export class MigrateInstancesSuccess extends Success {
+  @Field(() => String)
+  namespace!: string;
+
+  @Field(() => String)
+  processCode!: string;
+}

@@ -1,0 +1,102 @@
+import { Pool } from 'undici';
+import type { BpmFailure } from '../core/bpm-failure.js';
+import { fail, succeed, type Outcome } from '../core/outcome.js';
+import { mapTransportError } from './map-transport-error.js';
+
+export interface BackendHttpClientOptions {
+  backendId: string;
+  /** Root under which the vendor's documented paths live; may carry a path (`/K2Services`). */
+  baseUrl: string;
+  /** The whole call, connect to last body byte, must finish within this. */
+  timeoutMs: number;
+  maxResponseBytes: number;
+  /** Sent on every request, e.g. Authorization, built once here rather than per call. */
+  headers: Readonly<Record<string, string>>;
+  connections?: number;
+}
+
+export interface HttpRequest {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Appended to the base URL's path; the caller encodes any path segment it builds. */
+  path: string;
+  query?: Readonly<Record<string, string | undefined>>;
+  headers?: Readonly<Record<string, string>>;
+  body?: string;
+  /**
+   * Whether the call may safely run twice. It decides `retryable` on a failure after the request
+   * may have reached the vendor (timeout, reset); this client itself never retries.
+   */
+  idempotent: boolean;
+}
+
+export interface HttpResponse {
+  status: number;
+  /** Lower-cased media type without parameters, '' when absent. */
+  mediaType: string;
+  body: string;
+}
+
+/**
+ * The one HTTP client every adapter uses: a keep-alive undici Pool per backend, a deadline per
+ * call, a cap on the answer's size. Transport failures come back as `BpmFailure` values.
+ */
+export class BackendHttpClient {
+  private readonly pool: Pool;
+  private readonly basePath: string;
+
+  constructor(private readonly options: BackendHttpClientOptions) {
+    const url = new URL(options.baseUrl);
+    this.basePath = url.pathname.replace(/\/+$/, '');
+    this.pool = new Pool(url.origin, {
+      connections: options.connections ?? 64,
+      keepAliveTimeout: 30_000,
+      // Backstops; the per-call deadline below is what callers rely on.
+      headersTimeout: options.timeoutMs,
+      bodyTimeout: options.timeoutMs,
+      connectTimeout: Math.min(options.timeoutMs, 10_000),
+      maxResponseSize: options.maxResponseBytes,
+    });
+  }
+
+  async request(req: HttpRequest): Promise<Outcome<HttpResponse>> {
+    const { backendId, timeoutMs, maxResponseBytes } = this.options;
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(), timeoutMs);
+    try {
+      const res = await this.pool.request({
+        method: req.method,
+        path: this.basePath + req.path + queryString(req.query),
+        headers: { ...this.options.headers, ...req.headers },
+        body: req.body,
+        signal: deadline.signal,
+      });
+      const body = await res.body.text();
+      const contentType = res.headers['content-type'];
+      const mediaType = (Array.isArray(contentType) ? contentType[0] : contentType) ?? '';
+      return succeed({ status: res.statusCode, mediaType: mediaType.split(';')[0]!.trim().toLowerCase(), body });
+    } catch (error) {
+      const failure: BpmFailure = mapTransportError(error, {
+        backend: backendId,
+        timedOut: deadline.signal.aborted,
+        timeoutMs,
+        maxResponseBytes,
+        idempotent: req.idempotent,
+      });
+      return fail(failure);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  close(): Promise<void> {
+    return this.pool.close();
+  }
+}
+
+function queryString(query: HttpRequest['query']): string {
+  if (!query) return '';
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v !== undefined) params.append(k, v);
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}

@@ -1,0 +1,59 @@
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { ConfigError } from './config/config-error.js';
+import { loadConfigFile } from './config/load-config.js';
+import { SANDBOX_EXAMPLES } from './sandbox/sandbox-examples.js';
+import { startSandbox, type Sandbox } from './sandbox/start-sandbox.js';
+import { startGateway, type RunningGateway } from './server/start-gateway.js';
+
+const USAGE = `usage: npm start [-- --config FILE]
+  no config: start the built-in sandbox emulators and the gateway in front of them
+  --config FILE (or BPM_GATEWAY_CONFIG=FILE): serve the backends in FILE (YAML or JSON)
+  PORT overrides server.port`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { config: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const configFile = values.config ?? process.env.BPM_GATEWAY_CONFIG;
+  let sandbox: Sandbox | undefined;
+  let gateway: RunningGateway;
+  try {
+    if (configFile) {
+      gateway = await startGateway(await loadConfigFile(configFile), { source: configFile });
+    } else {
+      sandbox = await startSandbox();
+      gateway = await startGateway(sandbox.config, { source: 'sandbox', examples: SANDBOX_EXAMPLES });
+    }
+  } catch (error) {
+    await sandbox?.close();
+    if (error instanceof ConfigError) {
+      process.stderr.write(`config error: ${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+
+  const lines = [`BPM GraphQL Gateway ${sandbox ? 'in sandbox mode ' : ''}listening`, `  GraphiQL: ${gateway.url}/graphql`, `  health:   ${gateway.url}/health`, '  backends:'];
+  for (const a of gateway.registry.list()) {
+    const emulator = sandbox?.backends.find((b) => b.id === a.id);
+    lines.push(`    ${a.id} (${a.vendor})${emulator ? ` -> emulator at ${emulator.url}` : ''}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write(`${signal}: stopping\n`);
+    await gateway.close();
+    await sandbox?.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+await main();

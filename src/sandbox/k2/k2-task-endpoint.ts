@@ -1,0 +1,58 @@
+import type { K2EndpointContext } from './k2-endpoint-context.js';
+import { K2Failure } from './k2-failure.js';
+import { applyFields, checkFieldsExist } from './k2-fields.js';
+import { decodeBody, isXmlContentType, requireWrite } from './k2-http-input.js';
+import { emptyReply, type K2Reply } from './k2-reply.js';
+import { parseTaskUpdate } from './k2-request-xml.js';
+import { applyTaskAction, checkTaskAction, parseTaskAction } from './k2-task-actions.js';
+import type { K2Task } from './k2-state.js';
+
+/**
+ * POST SyncREST.svc/Task/Items/UpdateTask (k2-update-task.txt). All-or-nothing: the action,
+ * every field and every attribute are checked before anything changes.
+ */
+export function updateTask(ctx: K2EndpointContext): K2Reply {
+  // "Only XML requests are allowed. JSON requests will result in a 202 Status code and the task
+  // will NOT be updated." Guess: any non-XML type (or none) counts, and this is decided by the
+  // service's formatter, before rights are checked.
+  if (!isXmlContentType(ctx.contentType)) return emptyReply(202);
+  requireWrite(ctx.user);
+
+  const update = parseTaskUpdate(decodeBody(ctx.body));
+  const parsedAction = parseTaskAction(update.action, ctx.now);
+  const task = ctx.state.tasks.get(update.serialNumber);
+  if (!task || task.status === 'Completed') {
+    throw new K2Failure(404, 'WorklistItemNotFound', `worklist item ${update.serialNumber} was not found`);
+  }
+  const instance = ctx.state.instances.get(task.processInstanceId);
+  if (!instance) {
+    throw new K2Failure(404, 'ProcessInstanceNotFound', `process instance ${task.processInstanceId} was not found`);
+  }
+  wakeIfDue(task, ctx.now);
+  const action = checkTaskAction(task, parsedAction, ctx.state.knownUsers);
+  checkFieldsExist(instance.dataFields, update.processDataFields, `process instance ${instance.id}`);
+  checkFieldsExist(instance.xmlFields, update.processXmlFields, `process instance ${instance.id}`);
+  checkFieldsExist(task.activityDataFields, update.activityDataFields, `activity ${task.activityName}`);
+  checkFieldsExist(task.activityXmlFields, update.activityXmlFields, `activity ${task.activityName}`);
+
+  applyFields(instance.dataFields, update.processDataFields);
+  applyFields(instance.xmlFields, update.processXmlFields);
+  applyFields(task.activityDataFields, update.activityDataFields);
+  applyFields(task.activityXmlFields, update.activityXmlFields);
+  if (update.priority !== undefined) task.priority = update.priority;
+  if (update.processFolio !== undefined) instance.folio = update.processFolio;
+  applyTaskAction(task, action);
+  // The documented raw response: 200, Content-Length: 0, Cache-Control: private (added for all).
+  return emptyReply(200);
+}
+
+/**
+ * Guess: the emulator runs no scheduler; a task whose sleep has run out is woken when a request
+ * next touches it, which is all a client can observe.
+ */
+function wakeIfDue(task: K2Task, now: Date): void {
+  if (task.status === 'Sleeping' && task.sleepUntil !== null && Date.parse(task.sleepUntil) <= now.getTime()) {
+    task.status = 'Available';
+    task.sleepUntil = null;
+  }
+}

@@ -1,0 +1,80 @@
+import type { GraphiqlTab } from '../server/graphiql-page.js';
+
+/** GraphiQL's opening tabs in the sandbox: working examples against the seeded demo data. */
+export const SANDBOX_EXAMPLES: readonly GraphiqlTab[] = [
+  {
+    query: `# K2 sandbox: update process instance 8, then action its task 8_25.
+# Press the run button; pick one operation. Errors come back as data (... on BpmError).
+mutation UpdateK2Instance {
+  updateProcessInstance(input: {
+    backend: "k2"
+    instanceId: "8"
+    folio: "Order ACME-0008 <expedite> & ship"
+    priority: 2
+    dataFields: [{ name: "Notes", value: "Call before delivery: 09:00–12:00 ✓" }]
+    xmlFields: [{ name: "OrderXml", xml: "<Order><Line sku=\\"A-1\\" qty=\\"3\\"/></Order>" }]
+  }) {
+    __typename
+    ... on UpdateProcessInstanceSuccess { backend instanceId dataFields { name value } }
+    ... on ValidationError { field }
+    ... on BpmError { message vendorStatus vendorCode }
+  }
+}
+
+mutation ApproveK2Task {
+  updateTask(input: {
+    backend: "k2"
+    serialNumber: "8_25"
+    action: { kind: ACTION, name: "Approve" }
+    activityDataFields: [{ name: "Comment", value: "Approved from GraphiQL" }]
+  }) {
+    __typename
+    ... on UpdateTaskSuccess { serialNumber vendorAction }
+    ... on ValidationError { field }
+    ... on BpmError { message vendorStatus vendorCode }
+  }
+}
+
+mutation ActionNotBatchable {
+  updateTask(input: { backend: "k2", serialNumber: "8_26", action: { kind: ACTION, name: "Approve" } }) {
+    __typename
+    ... on BpmError { message vendorStatus vendorCode }
+  }
+}
+`,
+  },
+  {
+    query: `# K2 sandbox: sleep, wake, redirect and delegate task 9_30.
+mutation SleepTask {
+  updateTask(input: { backend: "k2", serialNumber: "9_30", action: { kind: SLEEP, sleepSeconds: 3600 } }) {
+    __typename
+    ... on UpdateTaskSuccess { vendorAction }
+    ... on BpmError { message }
+  }
+}
+
+mutation WakeTask {
+  updateTask(input: { backend: "k2", serialNumber: "9_30", action: { kind: WAKE } }) {
+    __typename
+    ... on UpdateTaskSuccess { vendorAction }
+    ... on BpmError { message }
+  }
+}
+
+mutation RedirectTask {
+  updateTask(input: { backend: "k2", serialNumber: "9_30", action: { kind: REDIRECT, user: "K2:ACME\\\\bob" } }) {
+    __typename
+    ... on UpdateTaskSuccess { vendorAction }
+    ... on BpmError { message }
+  }
+}
+`,
+  },
+  {
+    query: `# The configured backends and what each can do.
+query Backends {
+  backends { id vendor operations }
+}
+`,
+  },
+];

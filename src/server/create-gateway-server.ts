@@ -1,0 +1,65 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import Fastify from 'fastify';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import type { BackendRegistry } from '../core/backend-registry.js';
+import type { GatewayContext } from '../graphql/gateway-context.js';
+import type { ServerConfig } from '../config/config-schema.js';
+import { graphiqlLandingPage, type GraphiqlTab } from './graphiql-page.js';
+
+export interface GatewayServerOptions {
+  server: ServerConfig;
+  schema: GraphQLSchema;
+  registry: BackendRegistry;
+  /** Example operations GraphiQL opens with. */
+  examples: readonly GraphiqlTab[];
+  /** Where the gateway reports what it cannot put in an answer (a bug's stack). */
+  logError?: (message: string) => void;
+}
+
+export interface GatewayServer {
+  /** e.g. http://127.0.0.1:4000 */
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** HTTP: `/graphql` (Apollo Server on fastify, GraphiQL for browsers) and `/health`. */
+export async function startGatewayServer(options: GatewayServerOptions): Promise<GatewayServer> {
+  const { server: cfg, schema, registry } = options;
+  const logError = options.logError ?? ((m: string) => process.stderr.write(`${m}\n`));
+  const app = Fastify({ bodyLimit: cfg.bodyLimitBytes, logger: false, forceCloseConnections: true });
+  const context: GatewayContext = { registry };
+
+  const apollo = new ApolloServer<GatewayContext>({
+    schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    plugins: [fastifyApolloDrainPlugin(app), graphiqlLandingPage(options.examples) as ApolloServerPlugin<GatewayContext>],
+    formatError: (formatted, error) => maskUnexpected(formatted, error, logError),
+  });
+  await apollo.start();
+  await app.register(fastifyApollo(apollo), { path: '/graphql', context: async () => context });
+  app.get('/health', async () => ({ status: 'ok' }));
+
+  await app.listen({ port: cfg.port, host: cfg.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : cfg.port;
+  const host = cfg.host.includes(':') ? `[${cfg.host}]` : cfg.host;
+  return {
+    url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
+    async close() {
+      await app.close();
+    },
+  };
+}
+
+/**
+ * Expected failures are data and never reach here; a thrown error is a bug. Its message could
+ * carry anything, so the client gets a fixed text and the log gets the stack.
+ */
+function maskUnexpected(formatted: GraphQLFormattedError, error: unknown, logError: (m: string) => void): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  if (!original || original instanceof GraphQLError) return formatted;
+  logError(`internal error in ${formatted.path?.join('.') ?? 'request'}: ${(original as Error).stack ?? String(original)}`);
+  return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

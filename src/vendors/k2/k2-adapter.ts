@@ -1,0 +1,101 @@
+import type { Adapter } from '../../core/adapter.js';
+import type { BpmFailure } from '../../core/bpm-failure.js';
+import type { ProcessInstanceUpdated, TaskUpdated, UpdateProcessInstanceCommand, UpdateTaskCommand } from '../../core/commands.js';
+import { invalidInput } from '../../core/failures.js';
+import { fail, succeed, type Outcome } from '../../core/outcome.js';
+import type { BackendHttpClient, HttpResponse } from '../../http/backend-http-client.js';
+import { encodeK2TaskAction } from './k2-task-action.js';
+import { buildUpdateProcessInstanceXml, parseUpdateProcessInstanceAnswer } from './k2-process-instance-xml.js';
+import { buildUpdateTaskXml } from './k2-task-xml.js';
+import { mapK2Error } from './map-k2-error.js';
+import {
+  checkDataFields, checkK2Integer, checkNonNegativeInt, checkXmlFields, checkXmlText,
+} from './validate-k2-fields.js';
+
+const XML_HEADERS = { 'content-type': 'application/xml; charset=utf-8', accept: 'application/xml' };
+
+/** K2 (blackpearl / K2 Five legacy REST services): process instance and task updates, in XML. */
+export class K2Adapter implements Adapter {
+  readonly vendor = 'K2' as const;
+
+  constructor(readonly id: string, private readonly http: BackendHttpClient) {}
+
+  async updateProcessInstance(command: UpdateProcessInstanceCommand): Promise<Outcome<ProcessInstanceUpdated>> {
+    if (command.properties != null) {
+      return fail(invalidInput('properties', 'is a CSA field; a K2 instance takes folio, priority, expectedDuration, dataFields and xmlFields'));
+    }
+    const invalid =
+      checkK2Integer(command.instanceId, 'instanceId') ??
+      checkNonNegativeInt(command.priority, 'priority') ??
+      checkNonNegativeInt(command.expectedDuration, 'expectedDuration') ??
+      checkXmlText(command.folio, 'folio') ??
+      checkDataFields(command.dataFields, 'dataFields') ??
+      checkXmlFields(command.xmlFields, 'xmlFields');
+    if (invalid) return fail(invalid);
+    if (command.folio == null && command.priority == null && command.expectedDuration == null &&
+        !command.dataFields?.length && !command.xmlFields?.length) {
+      return fail(invalidInput(null, 'nothing to update: set folio, priority, expectedDuration, dataFields or xmlFields'));
+    }
+    const sent = await this.http.request({
+      method: 'POST',
+      path: '/REST.svc/Process/Instances/UpdateProcessInstance',
+      // synchronous: answer once applied, so a read right after sees it; piDataField: send the fields back.
+      query: { synchronous: 'true', piDataField: 'true' },
+      headers: XML_HEADERS,
+      body: buildUpdateProcessInstanceXml(command),
+      idempotent: true,
+    });
+    return this.answer(sent, true, (body) => {
+      const dataFields = parseUpdateProcessInstanceAnswer(body);
+      return dataFields instanceof Error ? dataFields : { instanceId: command.instanceId, dataFields };
+    });
+  }
+
+  async updateTask(command: UpdateTaskCommand): Promise<Outcome<TaskUpdated>> {
+    if (!/^[0-9]+_[0-9]+$/.test(command.serialNumber)) {
+      return fail(invalidInput('serialNumber', 'must be a K2 serial number like "8_25" (process instance id _ destination id)'));
+    }
+    const action = encodeK2TaskAction(command.action);
+    if (!action.ok) return action;
+    const invalid =
+      checkNonNegativeInt(command.priority, 'priority') ??
+      checkXmlText(command.folio, 'folio') ??
+      checkDataFields(command.processDataFields, 'processDataFields') ??
+      checkXmlFields(command.processXmlFields, 'processXmlFields') ??
+      checkDataFields(command.activityDataFields, 'activityDataFields') ??
+      checkXmlFields(command.activityXmlFields, 'activityXmlFields');
+    if (invalid) return fail(invalid);
+    const sent = await this.http.request({
+      method: 'POST',
+      path: '/SyncREST.svc/Task/Items/UpdateTask',
+      headers: XML_HEADERS,
+      body: buildUpdateTaskXml(command, action.value),
+      // A task action must never run twice: no retry, and a timeout is not "retryable".
+      idempotent: false,
+    });
+    // The documented success is a 200 with an empty body; whatever else a 200 carries is ignored.
+    return this.answer(sent, false, () => ({ serialNumber: command.serialNumber, vendorAction: action.value }));
+  }
+
+  close(): Promise<void> {
+    return this.http.close();
+  }
+
+  /** Success is 200 (or another 2xx but 202); anything else is mapped from status and body. */
+  private answer<T>(sent: Outcome<HttpResponse>, idempotent: boolean, read: (body: string) => T | Error): Outcome<T> {
+    if (!sent.ok) return sent;
+    const { status, body } = sent.value;
+    if (status < 200 || status >= 300 || status === 202) return fail(mapK2Error(this.id, status, body, idempotent));
+    const value = read(body);
+    if (value instanceof Error) {
+      const failure: BpmFailure = {
+        kind: 'backend-error',
+        backend: this.id,
+        vendorStatus: status,
+        message: `K2 answered ${status} but the body could not be read (${value.message}); the update may have been applied`,
+      };
+      return fail(failure);
+    }
+    return succeed(value);
+  }
+}

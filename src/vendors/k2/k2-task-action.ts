@@ -1,0 +1,70 @@
+import type { FailureOf } from '../../core/bpm-failure.js';
+import type { TaskActionCommand } from '../../core/commands.js';
+import { invalidInput } from '../../core/failures.js';
+import { fail, succeed, type Outcome } from '../../core/outcome.js';
+import { checkXmlText } from './validate-k2-fields.js';
+
+/** Which optional fields of TaskActionInput each kind takes; any other set field is a mistake. */
+const FIELDS_OF_KIND: Record<TaskActionCommand['kind'], readonly (keyof TaskActionCommand)[]> = {
+  ACTION: ['name'],
+  REDIRECT: ['user'],
+  DELEGATE: ['user'],
+  SLEEP: ['sleepSeconds', 'sleepUntil'],
+  WAKE: [],
+};
+const OPTIONAL_FIELDS = ['name', 'user', 'sleepSeconds', 'sleepUntil'] as const;
+
+/** A fully qualified K2 user name is `Label:Name`, e.g. `K2:ACME\bob`. */
+const FQN = /^[A-Za-z0-9_.-]+:\S.*$/;
+
+/**
+ * The UpdateTask `Action` attribute for a task action: `a:Name`, `r:FQN`, `d:FQN`, `s:3600`,
+ * `s:0` (indefinitely), `s:<dateTime>` or `s:-1` (wake), as the K2 Task service documents them.
+ */
+export function encodeK2TaskAction(action: TaskActionCommand): Outcome<string> {
+  for (const key of OPTIONAL_FIELDS) {
+    if (action[key] != null && !FIELDS_OF_KIND[action.kind].includes(key)) {
+      return fail(invalidInput(`action.${key}`, `is not used by a ${action.kind} action`));
+    }
+  }
+  switch (action.kind) {
+    case 'ACTION': {
+      const name = action.name ?? '';
+      if (name.trim() === '') return fail(invalidInput('action.name', 'an ACTION needs the name of the process action, e.g. "Approve"'));
+      return withText(`a:${name}`, name, 'action.name');
+    }
+    case 'REDIRECT':
+    case 'DELEGATE': {
+      const user = action.user ?? '';
+      if (user.trim() === '') return fail(invalidInput('action.user', `a ${action.kind} needs the fully qualified user, e.g. "K2:ACME\\bob"`));
+      if (!FQN.test(user)) return fail(invalidInput('action.user', `'${user}' is not a fully qualified K2 name (Label:Name, e.g. "K2:ACME\\bob")`));
+      return withText(`${action.kind === 'REDIRECT' ? 'r' : 'd'}:${user}`, user, 'action.user');
+    }
+    case 'SLEEP':
+      return encodeSleep(action);
+    case 'WAKE':
+      return succeed('s:-1');
+  }
+}
+
+function encodeSleep({ sleepSeconds, sleepUntil }: TaskActionCommand): Outcome<string> {
+  if ((sleepSeconds == null) === (sleepUntil == null)) {
+    return fail(invalidInput('action.sleepSeconds', 'a SLEEP needs exactly one of sleepSeconds and sleepUntil'));
+  }
+  if (sleepSeconds != null) {
+    // Negative durations wake the item in K2; that is what WAKE says, so SLEEP refuses them.
+    if (!Number.isInteger(sleepSeconds) || sleepSeconds < 0) {
+      return fail(invalidInput('action.sleepSeconds', 'must be 0 (indefinitely) or more seconds; use WAKE to wake'));
+    }
+    return succeed(`s:${sleepSeconds}`);
+  }
+  const until = sleepUntil!;
+  if (Number.isNaN(until.getTime())) return fail(invalidInput('action.sleepUntil', 'is not a valid date-time'));
+  // xsd:dateTime with a zone, in UTC; milliseconds only when there are some.
+  return succeed(`s:${until.toISOString().replace('.000Z', 'Z')}`);
+}
+
+function withText(encoded: string, raw: string, field: string): Outcome<string> {
+  const bad: FailureOf<'validation'> | null = checkXmlText(raw, field);
+  return bad ? fail(bad) : succeed(encoded);
+}

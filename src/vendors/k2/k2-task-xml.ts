@@ -1,0 +1,35 @@
+import type { DataFieldValue, UpdateTaskCommand, XmlFieldValue } from '../../core/commands.js';
+import type { XmlNode } from '../../http/safe-xml-parser.js';
+import { createXmlBuilder } from '../../http/xml-writer.js';
+import { K2_NS } from './k2-namespaces.js';
+
+const builder = createXmlBuilder();
+
+/**
+ * The UpdateTask body, shaped like the document's example. The document also lists an
+ * `@ID (Integer)` "SerialNumber" on UpdateTask, but its own single-task example carries none and
+ * puts the serial number on `t:Task/@SerialNumber` (serials like `2_24` are no integers); we
+ * follow the example.
+ */
+export function buildUpdateTaskXml(command: UpdateTaskCommand, action: string): string {
+  const task: XmlNode = { '@SerialNumber': command.serialNumber };
+  if (command.priority != null) task['@Priority'] = String(command.priority);
+  if (command.folio != null) task['@ProcessFolio'] = command.folio;
+  const children: [string, readonly DataFieldValue[] | readonly XmlFieldValue[] | null | undefined][] = [
+    ['p:ProcessDataField', command.processDataFields],
+    ['p:ProcessXmlField', command.processXmlFields],
+    ['p:ActivityDataField', command.activityDataFields],
+    ['p:ActivityXmlField', command.activityXmlFields],
+  ];
+  let hasFields = false;
+  for (const [element, list] of children) {
+    if (!list?.length) continue;
+    hasFields = true;
+    task[element] = list.map((f) => ({ '@Name': f.name, '#text': 'xml' in f ? f.xml : f.value }));
+  }
+  const root: XmlNode = { '@xmlns:t': K2_NS.task };
+  if (hasFields) root['@xmlns:p'] = K2_NS.process;
+  root['@Action'] = action;
+  root['t:Task'] = task;
+  return `<?xml version="1.0" encoding="utf-8"?>${builder.build({ 't:UpdateTask': root }) as string}`;
+}

@@ -1,0 +1,287 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A data field: its name and its value as text. */
+export type DataFieldInput = {
+  name: string;
+  value: string;
+};
+
+/** A process instance state (CSA vocabulary). */
+export type InstanceState =
+  | 'ACTIVE'
+  | 'CANCELED'
+  | 'COMPLETED'
+  | 'ERROR'
+  | 'INITIALIZED'
+  | 'PENDING'
+  | 'READY';
+
+/** Move instances to the latest published process version (ELMA365): a list, or all active ones. */
+export type MigrateInstancesInput = {
+  /** ... or every active one, */
+  allActive?: boolean | null | undefined;
+  backend: string;
+  /** except these (only with allActive) */
+  excludeIds?: Array<string> | null | undefined;
+  /** either these instances ... */
+  instanceIds?: Array<string> | null | undefined;
+  namespace: string;
+  processCode: string;
+};
+
+/** The mutations a backend can perform natively. */
+export type Operation =
+  | 'MIGRATE_INSTANCES'
+  | 'SET_INSTANCE_STATE'
+  | 'UPDATE_ALL_VARIABLES'
+  | 'UPDATE_PROCESS_INSTANCE'
+  | 'UPDATE_TASK';
+
+/** A CSA process instance property. */
+export type PropertyInput = {
+  name: string;
+  /** The CSA value type, e.g. STRING, INTEGER, BOOLEAN. */
+  type?: string | null | undefined;
+  values: Array<string>;
+};
+
+/** A process instance return code (CSA vocabulary). */
+export type ReturnCode =
+  | 'FAILURE'
+  | 'RUNNING'
+  | 'SUCCESS'
+  | 'TIMEOUT';
+
+/** A state merge (CSA); set at least one of state, returnCode, status. */
+export type SetInstanceStateInput = {
+  backend: string;
+  instanceId: string;
+  returnCode?: ReturnCode | null | undefined;
+  state?: InstanceState | null | undefined;
+  status?: string | null | undefined;
+};
+
+/** What to do with the task; each kind takes only its own field. */
+export type TaskActionInput = {
+  kind: TaskActionKind;
+  /** ACTION: the process action, e.g. "Approve" -> a:Approve */
+  name?: string | null | undefined;
+  /** SLEEP: > 0 seconds, 0 = indefinitely -> s:3600 / s:0 */
+  sleepSeconds?: number | null | undefined;
+  /** SLEEP until this moment (with time zone) -> s:2026-12-01T08:00:00Z */
+  sleepUntil?: string | null | undefined;
+  /** REDIRECT / DELEGATE: a fully qualified user -> r:K2:ACME\bob / d:... */
+  user?: string | null | undefined;
+};
+
+/** What to do with a task (K2: a:, r:, d:, s:). */
+export type TaskActionKind =
+  | 'ACTION'
+  | 'DELEGATE'
+  | 'REDIRECT'
+  | 'SLEEP'
+  | 'WAKE';
+
+/** A bulk variable update (IBM BPM / BAW allVariables). */
+export type UpdateAllVariablesInput = {
+  backend: string;
+  contexts?: Array<VariableContextInput> | null | undefined;
+  instanceId: string;
+  serverId?: string | null | undefined;
+  variables: Record<string, unknown>;
+};
+
+/** Which instance to update and what to set; K2 and CSA take different fields. */
+export type UpdateProcessInstanceInput = {
+  backend: string;
+  /** K2 process data fields */
+  dataFields?: Array<DataFieldInput> | null | undefined;
+  /** K2, in minutes */
+  expectedDuration?: number | null | undefined;
+  /** K2 */
+  folio?: string | null | undefined;
+  instanceId: string;
+  /** K2 */
+  priority?: number | null | undefined;
+  /** CSA properties, merged into the instance */
+  properties?: Array<PropertyInput> | null | undefined;
+  /** K2 process XML fields */
+  xmlFields?: Array<XmlFieldInput> | null | undefined;
+};
+
+/** A K2 task (worklist item) to action, with fields to set on the way. */
+export type UpdateTaskInput = {
+  action: TaskActionInput;
+  activityDataFields?: Array<DataFieldInput> | null | undefined;
+  activityXmlFields?: Array<XmlFieldInput> | null | undefined;
+  backend: string;
+  folio?: string | null | undefined;
+  priority?: number | null | undefined;
+  processDataFields?: Array<DataFieldInput> | null | undefined;
+  processXmlFields?: Array<XmlFieldInput> | null | undefined;
+  serialNumber: string;
+};
+
+/** Which subprocess or linked-process activity the named variables belong to (IBM). */
+export type VariableContextInput = {
+  activityId: string;
+  processId: string;
+  variables: Array<string>;
+};
+
+/** The process engines the gateway speaks to. */
+export type Vendor =
+  | 'CSA'
+  | 'ELMA365'
+  | 'IBM_BPM'
+  | 'K2';
+
+/** An XML field: an XML document, sent escaped as text. */
+export type XmlFieldInput = {
+  name: string;
+  xml: string;
+};
+
+type ErrorFields_AuthenticationError_Fragment = { __typename: 'AuthenticationError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null };
+
+type ErrorFields_BackendError_Fragment = { __typename: 'BackendError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null };
+
+type ErrorFields_BackendUnavailableError_Fragment = { __typename: 'BackendUnavailableError', retryable: boolean, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null };
+
+type ErrorFields_InvalidStateTransitionError_Fragment = { __typename: 'InvalidStateTransitionError', currentState: string | null, requestedState: string | null, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null };
+
+type ErrorFields_NotFoundError_Fragment = { __typename: 'NotFoundError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null };
+
+type ErrorFields_PermissionDeniedError_Fragment = { __typename: 'PermissionDeniedError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null };
+
+type ErrorFields_UnknownBackendError_Fragment = { __typename: 'UnknownBackendError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null };
+
+type ErrorFields_UnsupportedOperationError_Fragment = { __typename: 'UnsupportedOperationError', operation: Operation, vendor: Vendor, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null };
+
+type ErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', field: string | null, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null };
+
+type ErrorFields_VendorRejectedError_Fragment = { __typename: 'VendorRejectedError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null };
+
+export type ErrorFieldsFragment =
+  | ErrorFields_AuthenticationError_Fragment
+  | ErrorFields_BackendError_Fragment
+  | ErrorFields_BackendUnavailableError_Fragment
+  | ErrorFields_InvalidStateTransitionError_Fragment
+  | ErrorFields_NotFoundError_Fragment
+  | ErrorFields_PermissionDeniedError_Fragment
+  | ErrorFields_UnknownBackendError_Fragment
+  | ErrorFields_UnsupportedOperationError_Fragment
+  | ErrorFields_ValidationError_Fragment
+  | ErrorFields_VendorRejectedError_Fragment
+;
+
+export type UpdateProcessInstanceMutationVariables = Exact<{
+  input: UpdateProcessInstanceInput;
+}>;
+
+
+export type UpdateProcessInstanceMutation = { updateProcessInstance:
+    | { __typename: 'AuthenticationError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'BackendError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'BackendUnavailableError', retryable: boolean, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'InvalidStateTransitionError', currentState: string | null, requestedState: string | null, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'NotFoundError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'PermissionDeniedError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'UnknownBackendError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'UnsupportedOperationError', operation: Operation, vendor: Vendor, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'UpdateProcessInstanceSuccess', backend: string, vendor: Vendor, instanceId: string, dataFields: Array<{ name: string, value: string }> | null }
+    | { __typename: 'ValidationError', field: string | null, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'VendorRejectedError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+   };
+
+export type UpdateTaskMutationVariables = Exact<{
+  input: UpdateTaskInput;
+}>;
+
+
+export type UpdateTaskMutation = { updateTask:
+    | { __typename: 'AuthenticationError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'BackendError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'BackendUnavailableError', retryable: boolean, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'InvalidStateTransitionError', currentState: string | null, requestedState: string | null, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'NotFoundError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'PermissionDeniedError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'UnknownBackendError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'UnsupportedOperationError', operation: Operation, vendor: Vendor, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'UpdateTaskSuccess', backend: string, vendor: Vendor, serialNumber: string, vendorAction: string }
+    | { __typename: 'ValidationError', field: string | null, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'VendorRejectedError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+   };
+
+export type SetInstanceStateMutationVariables = Exact<{
+  input: SetInstanceStateInput;
+}>;
+
+
+export type SetInstanceStateMutation = { setInstanceState:
+    | { __typename: 'AuthenticationError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'BackendError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'BackendUnavailableError', retryable: boolean, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'InvalidStateTransitionError', currentState: string | null, requestedState: string | null, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'NotFoundError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'PermissionDeniedError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'SetInstanceStateSuccess', backend: string, vendor: Vendor, instanceId: string }
+    | { __typename: 'UnknownBackendError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'UnsupportedOperationError', operation: Operation, vendor: Vendor, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'ValidationError', field: string | null, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'VendorRejectedError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+   };
+
+export type UpdateAllVariablesMutationVariables = Exact<{
+  input: UpdateAllVariablesInput;
+}>;
+
+
+export type UpdateAllVariablesMutation = { updateAllVariables:
+    | { __typename: 'AuthenticationError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'BackendError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'BackendUnavailableError', retryable: boolean, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'InvalidStateTransitionError', currentState: string | null, requestedState: string | null, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'NotFoundError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'PermissionDeniedError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'UnknownBackendError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'UnsupportedOperationError', operation: Operation, vendor: Vendor, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'UpdateAllVariablesSuccess', backend: string, vendor: Vendor, instanceId: string, vendorMessage: string | null }
+    | { __typename: 'ValidationError', field: string | null, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'VendorRejectedError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+   };
+
+export type MigrateInstancesMutationVariables = Exact<{
+  input: MigrateInstancesInput;
+}>;
+
+
+export type MigrateInstancesMutation = { migrateInstances:
+    | { __typename: 'AuthenticationError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'BackendError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'BackendUnavailableError', retryable: boolean, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'InvalidStateTransitionError', currentState: string | null, requestedState: string | null, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'MigrateInstancesSuccess', backend: string, vendor: Vendor, namespace: string, processCode: string }
+    | { __typename: 'NotFoundError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'PermissionDeniedError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'UnknownBackendError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'UnsupportedOperationError', operation: Operation, vendor: Vendor, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'ValidationError', field: string | null, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'VendorRejectedError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+   };
+
+export type BackendsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BackendsQuery = { backends: Array<{ id: string, vendor: Vendor, operations: Array<Operation> }> };
+
+export const ErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BpmError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","alias":{"kind":"Name","value":"errorBackend"},"name":{"kind":"Name","value":"backend"}},{"kind":"Field","name":{"kind":"Name","value":"vendorStatus"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnsupportedOperationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStateTransitionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentState"}},{"kind":"Field","name":{"kind":"Name","value":"requestedState"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BackendUnavailableError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}}]}}]} as unknown as DocumentNode<ErrorFieldsFragment, unknown>;
+export const UpdateProcessInstanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProcessInstance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProcessInstanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProcessInstance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProcessInstanceSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"backend"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"instanceId"}},{"kind":"Field","name":{"kind":"Name","value":"dataFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BpmError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","alias":{"kind":"Name","value":"errorBackend"},"name":{"kind":"Name","value":"backend"}},{"kind":"Field","name":{"kind":"Name","value":"vendorStatus"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnsupportedOperationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStateTransitionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentState"}},{"kind":"Field","name":{"kind":"Name","value":"requestedState"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BackendUnavailableError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}}]}}]} as unknown as DocumentNode<UpdateProcessInstanceMutation, UpdateProcessInstanceMutationVariables>;
+export const UpdateTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTaskSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"backend"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumber"}},{"kind":"Field","name":{"kind":"Name","value":"vendorAction"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BpmError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","alias":{"kind":"Name","value":"errorBackend"},"name":{"kind":"Name","value":"backend"}},{"kind":"Field","name":{"kind":"Name","value":"vendorStatus"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnsupportedOperationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStateTransitionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentState"}},{"kind":"Field","name":{"kind":"Name","value":"requestedState"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BackendUnavailableError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}}]}}]} as unknown as DocumentNode<UpdateTaskMutation, UpdateTaskMutationVariables>;
+export const SetInstanceStateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetInstanceState"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetInstanceStateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setInstanceState"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SetInstanceStateSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"backend"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"instanceId"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BpmError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","alias":{"kind":"Name","value":"errorBackend"},"name":{"kind":"Name","value":"backend"}},{"kind":"Field","name":{"kind":"Name","value":"vendorStatus"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnsupportedOperationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStateTransitionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentState"}},{"kind":"Field","name":{"kind":"Name","value":"requestedState"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BackendUnavailableError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}}]}}]} as unknown as DocumentNode<SetInstanceStateMutation, SetInstanceStateMutationVariables>;
+export const UpdateAllVariablesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAllVariables"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAllVariablesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAllVariables"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAllVariablesSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"backend"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"instanceId"}},{"kind":"Field","name":{"kind":"Name","value":"vendorMessage"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BpmError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","alias":{"kind":"Name","value":"errorBackend"},"name":{"kind":"Name","value":"backend"}},{"kind":"Field","name":{"kind":"Name","value":"vendorStatus"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnsupportedOperationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStateTransitionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentState"}},{"kind":"Field","name":{"kind":"Name","value":"requestedState"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BackendUnavailableError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}}]}}]} as unknown as DocumentNode<UpdateAllVariablesMutation, UpdateAllVariablesMutationVariables>;
+export const MigrateInstancesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MigrateInstances"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MigrateInstancesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"migrateInstances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MigrateInstancesSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"backend"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"namespace"}},{"kind":"Field","name":{"kind":"Name","value":"processCode"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BpmError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","alias":{"kind":"Name","value":"errorBackend"},"name":{"kind":"Name","value":"backend"}},{"kind":"Field","name":{"kind":"Name","value":"vendorStatus"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnsupportedOperationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStateTransitionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentState"}},{"kind":"Field","name":{"kind":"Name","value":"requestedState"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BackendUnavailableError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}}]}}]} as unknown as DocumentNode<MigrateInstancesMutation, MigrateInstancesMutationVariables>;
+export const BackendsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Backends"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"backends"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"operations"}}]}}]}}]} as unknown as DocumentNode<BackendsQuery, BackendsQueryVariables>;

@@ -1,0 +1,88 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../../src/config/config-error.js';
+import { loadConfigFile, parseConfig } from '../../src/config/load-config.js';
+
+const k2 = { id: 'k2', vendor: 'k2', baseUrl: 'https://k2.acme.com/K2Services', auth: { type: 'basic', username: 'ACME\\svc', password: '${K2_PASSWORD}' } };
+
+async function file(name: string, text: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'bpm-config-'));
+  const path = join(dir, name);
+  await writeFile(path, text);
+  return path;
+}
+
+function problem(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('config', () => {
+  it('reads the YAML of DESIGN.md, substituting ${ENV} and filling defaults', async () => {
+    const path = await file('gateway.yaml', `server:
+  port: 4100
+backends:
+  - id: k2
+    vendor: k2
+    baseUrl: https://k2.acme.com/K2Services
+    auth: { type: basic, username: 'ACME\\svc-k2', password: '\${K2_PASSWORD}' }
+    timeoutMs: 5000
+`);
+    const config = await loadConfigFile(path, { K2_PASSWORD: 's3cr3t' });
+    expect(config).toEqual({
+      server: { port: 4100, host: '127.0.0.1', bodyLimitBytes: 1048576 },
+      backends: [{
+        id: 'k2', vendor: 'k2', baseUrl: 'https://k2.acme.com/K2Services',
+        auth: { type: 'basic', username: 'ACME\\svc-k2', password: 's3cr3t' },
+        timeoutMs: 5000, maxResponseBytes: 10485760, connections: 64,
+      }],
+    });
+  });
+
+  it('reads JSON too', async () => {
+    const path = await file('gateway.json', JSON.stringify({ backends: [k2] }));
+    expect((await loadConfigFile(path, { K2_PASSWORD: 'x' })).backends[0]!.timeoutMs).toBe(15000);
+  });
+
+  it('lets PORT override server.port', () => {
+    expect(parseConfig({ server: { port: 1 }, backends: [k2] }, 'f', { K2_PASSWORD: 'x', PORT: '4321' }).server.port).toBe(4321);
+  });
+
+  it('keeps $${NAME} as a literal ${NAME}', () => {
+    const cfg = parseConfig({ backends: [{ ...k2, auth: { ...k2.auth, password: 'a$${B}c' } }] }, 'f', {});
+    expect(cfg.backends[0]!.auth).toMatchObject({ password: 'a${B}c' });
+  });
+
+  it.each([
+    ['an unset environment variable', { backends: [k2] }, {}, 'f.yaml: backends[0].auth.password: environment variable K2_PASSWORD is not set'],
+    ['no backends', { backends: [] }, {}, 'f.yaml: backends: name at least one backend'],
+    ['an unknown vendor', { backends: [{ ...k2, vendor: 'sap' }] }, { K2_PASSWORD: 'x' }, 'f.yaml: backends[0].vendor:'],
+    ['credentials in the URL', { backends: [{ ...k2, baseUrl: 'https://u:p@k2.acme.com/' }] }, { K2_PASSWORD: 'x' }, 'f.yaml: backends[0].baseUrl: must not carry credentials'],
+    ['a URL that is not http', { backends: [{ ...k2, baseUrl: 'ftp://k2' }] }, { K2_PASSWORD: 'x' }, 'f.yaml: backends[0].baseUrl: must use http or https'],
+    ['a duplicate id', { backends: [k2, k2] }, { K2_PASSWORD: 'x' }, "f.yaml: backends[1].id: 'k2' is used twice"],
+    ['bearer auth on K2', { backends: [{ ...k2, auth: { type: 'bearer', token: 't' } }] }, {}, 'f.yaml: backends[0].auth.type: K2 takes basic auth'],
+    ['a misspelt key', { backends: [{ ...k2, timeout: 5 }] }, { K2_PASSWORD: 'x' }, 'f.yaml: backends[0]: Unrecognized key: "timeout"'],
+    ['a bad PORT', { backends: [k2] }, { K2_PASSWORD: 'x', PORT: 'eighty' }, "PORT: 'eighty' is not a port number"],
+  ])('refuses %s in one line naming the file and field', (_title, raw, env, expected) => {
+    expect(problem(() => parseConfig(raw, 'f.yaml', env))).toContain(expected);
+  });
+
+  it('never puts a secret value into the error message', () => {
+    const message = problem(() => parseConfig({ backends: [{ ...k2, auth: { type: 'basic', username: 'u', password: 12345678 } }] }, 'f.yaml', {}));
+    expect(message).toContain('backends[0].auth.password');
+    expect(message).not.toContain('12345678');
+  });
+
+  it('names the file when it cannot be read or parsed', async () => {
+    await expect(loadConfigFile('/nonexistent/gw.yaml')).rejects.toThrow('/nonexistent/gw.yaml: cannot read the file (ENOENT)');
+    const path = await file('bad.yaml', 'backends: [\n');
+    await expect(loadConfigFile(path)).rejects.toThrow(`${path}: not valid YAML or JSON`);
+  });
+});

@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { UpdateProcessInstanceDocument, UpdateTaskDocument } from '../../__generated__/graphql.js';
+import { startK2Stack, type K2Stack } from '../../support/gateway-harness.js';
+
+let stack: K2Stack;
+beforeAll(async () => { stack = await startK2Stack(); });
+afterAll(() => stack.close());
+beforeEach(() => stack.k2.reset());
+
+const approve = (backend = 'k2') =>
+  stack.gql(UpdateTaskDocument, { input: { backend, serialNumber: '8_25', action: { kind: 'ACTION', name: 'Approve' } } });
+const setFolio = (backend = 'k2') =>
+  stack.gql(UpdateProcessInstanceDocument, { input: { backend, instanceId: '8', folio: 'x' } });
+
+describe('K2 backends that fail or lie', () => {
+  it('answers a backend nobody listens on with a retryable BackendUnavailableError', async () => {
+    const answer = await approve('k2-down');
+    expect(answer.data?.updateTask).toEqual({
+      __typename: 'BackendUnavailableError', errorBackend: 'k2-down', retryable: true, vendorStatus: null, vendorCode: null,
+      message: 'cannot connect to the backend (ECONNREFUSED)',
+    });
+  });
+
+  it('answers slow headers within the timeout, and a task action that may have run is not retryable', async () => {
+    stack.k2.injectFault({ delayMs: 2000, status: 200 });
+    const started = Date.now();
+    const answer = await approve('k2-slow');
+    expect(Date.now() - started).toBeLessThan(1500);
+    expect(answer.data?.updateTask).toMatchObject({ __typename: 'BackendUnavailableError', retryable: false });
+  });
+
+  it('answers a body that stalls within the timeout; an instance update is safe to retry', async () => {
+    stack.k2.injectFault({ status: 200, headers: { 'content-type': 'application/xml' }, body: '<DataFieldCollection/>', bodyDelayMs: 2000 });
+    const answer = await setFolio('k2-slow');
+    expect(answer.data?.updateProcessInstance).toMatchObject({ __typename: 'BackendUnavailableError', retryable: true });
+  });
+
+  it('answers a connection reset mid-call with BackendUnavailableError', async () => {
+    stack.k2.injectFault({ destroy: true });
+    expect((await approve()).data?.updateTask).toMatchObject({ __typename: 'BackendUnavailableError', retryable: false });
+  });
+
+  it('answers a 500 with garbage with BackendError keeping the status, without echoing the body', async () => {
+    stack.k2.injectFault({ status: 500, headers: { 'content-type': 'text/html' }, body: '<html>Runtime Error at line 42 \u0000\u0001</html>' });
+    expect((await approve()).data?.updateTask).toEqual({
+      __typename: 'BackendError', errorBackend: 'k2', vendorStatus: 500, vendorCode: null, message: 'K2 answered with status 500',
+    });
+  });
+
+  it('answers a 503 with a retryable BackendUnavailableError', async () => {
+    stack.k2.injectFault({ status: 503, body: '' });
+    expect((await approve()).data?.updateTask).toMatchObject({ __typename: 'BackendUnavailableError', vendorStatus: 503, retryable: true });
+  });
+
+  it("answers K2's 202-not-updated with VendorRejectedError", async () => {
+    stack.k2.injectFault({ status: 202, body: '' });
+    expect((await approve()).data?.updateTask).toMatchObject({ __typename: 'VendorRejectedError', vendorStatus: 202 });
+  });
+
+  it('answers a 200 whose body is not K2 XML with BackendError saying the update may have been applied', async () => {
+    stack.k2.injectFault({ status: 200, headers: { 'content-type': 'application/json' }, body: '{"ok":true}' });
+    const answer = await setFolio();
+    expect(answer.data?.updateProcessInstance).toMatchObject({ __typename: 'BackendError', vendorStatus: 200 });
+    expect((answer.data?.updateProcessInstance as { message: string }).message).toMatch(/may have been applied/);
+  });
+
+  it('refuses an entity bomb in a 200 answer without expanding it', async () => {
+    const bomb = '<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa">' +
+      Array.from({ length: 9 }, (_, i) => `<!ENTITY ${'b'.repeat(i + 1)} "${`&${i === 0 ? 'a' : 'b'.repeat(i)};`.repeat(10)}">`).join('') +
+      `]><DataFieldCollection><DataField Name="x">&${'b'.repeat(9)};</DataField></DataFieldCollection>`;
+    stack.k2.injectFault({ status: 200, headers: { 'content-type': 'application/xml' }, body: bomb });
+    const answer = await setFolio();
+    expect(answer.data?.updateProcessInstance).toMatchObject({ __typename: 'BackendError', vendorStatus: 200 });
+    expect((answer.data?.updateProcessInstance as { message: string }).message).toMatch(/DOCTYPE/);
+  });
+
+  it('refuses an oversized answer (over the 10 MiB default) with BackendError', async () => {
+    stack.k2.injectFault({ status: 200, headers: { 'content-type': 'application/xml' }, body: Buffer.alloc(11 * 1024 * 1024, 0x61) });
+    expect((await setFolio()).data?.updateProcessInstance).toMatchObject({
+      __typename: 'BackendError', message: "the backend's answer is larger than the 10485760-byte limit",
+    });
+  });
+});

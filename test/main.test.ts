@@ -1,0 +1,77 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startK2Emulator } from '../src/sandbox/k2/k2-emulator.js';
+
+// `npm test` builds first; this drives the built program exactly as `npm start` runs it.
+const MAIN = fileURLToPath(new URL('../dist/src/main.js', import.meta.url));
+const children: ChildProcessWithoutNullStreams[] = [];
+afterEach(() => { for (const c of children.splice(0)) c.kill('SIGKILL'); });
+
+function run(args: string[], env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, [MAIN, ...args], { env: { ...process.env, PORT: '0', ...env } });
+  children.push(child);
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (c) => (stdout += c));
+  child.stderr.on('data', (c) => (stderr += c));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const graphiql = new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', () => {
+      const m = /GraphiQL: (http:\/\/\S+)\/graphql/.exec(stdout);
+      if (m) resolve(m[1]!);
+    });
+    void exited.then((code) => reject(new Error(`exited ${code}: ${stderr}`)));
+  });
+  graphiql.catch(() => {}); // a run that is meant to fail never prints the address
+
+  return { child, exited, graphiql, out: () => stdout, err: () => stderr };
+}
+
+const gql = async (url: string, query: string) =>
+  (await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })).json();
+
+describe('npm start (the built main)', () => {
+  it('with no config starts the K2 sandbox and the gateway, serves, and stops cleanly on SIGTERM', async () => {
+    const proc = run([]);
+    const url = await proc.graphiql;
+    expect(proc.out()).toMatch(/k2 \(K2\) -> emulator at http:\/\/127\.0\.0\.1:\d+\/K2Services/);
+    expect((await fetch(`${url}/health`)).status).toBe(200);
+    expect(await gql(url, 'mutation { updateTask(input: {backend: "k2", serialNumber: "8_25", action: {kind: ACTION, name: "Approve"}}) { __typename ... on UpdateTaskSuccess { vendorAction } } }'))
+      .toEqual({ data: { updateTask: { __typename: 'UpdateTaskSuccess', vendorAction: 'a:Approve' } } });
+    proc.child.kill('SIGTERM');
+    expect(await proc.exited).toBe(0);
+    expect(proc.err()).toBe('');
+  });
+
+  it('with --config serves the configured backends, reading secrets from the environment', async () => {
+    const k2 = await startK2Emulator({ users: [{ username: 'svc', password: 'from-env', canWrite: true }] });
+    try {
+      const dir = await mkdtemp(join(tmpdir(), 'gw-'));
+      const file = join(dir, 'gateway.yaml');
+      await writeFile(file, `backends:\n  - id: prod-k2\n    vendor: k2\n    baseUrl: ${k2.url}\n    auth: { type: basic, username: svc, password: '\${K2_PASSWORD}' }\n`);
+      const proc = run(['--config', file], { K2_PASSWORD: 'from-env' });
+      const url = await proc.graphiql;
+      expect(await gql(url, 'mutation { updateProcessInstance(input: {backend: "prod-k2", instanceId: "9", folio: "via config"}) { __typename } }'))
+        .toEqual({ data: { updateProcessInstance: { __typename: 'UpdateProcessInstanceSuccess' } } });
+      expect(k2.state.instances.get(9)!.folio).toBe('via config');
+      expect(proc.out()).not.toContain('from-env');
+      proc.child.kill('SIGINT');
+      expect(await proc.exited).toBe(0);
+    } finally {
+      await k2.close();
+    }
+  });
+
+  it('takes the config from BPM_GATEWAY_CONFIG and stops with exit code 2 and one line on a config error', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gw-'));
+    const file = join(dir, 'broken.yaml');
+    await writeFile(file, 'backends:\n  - id: k2\n    vendor: k2\n    baseUrl: not a url\n    auth: { type: basic, username: u, password: p }\n');
+    const proc = run([], { BPM_GATEWAY_CONFIG: file });
+    expect(await proc.exited).toBe(2);
+    expect(proc.err()).toBe(`config error: ${file}: backends[0].baseUrl: must be an absolute http(s) URL\n`);
+  });
+});

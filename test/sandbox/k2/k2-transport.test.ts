@@ -1,0 +1,185 @@
+import { request as httpRequest, Agent } from 'node:http';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_BODY_BYTES, startK2Emulator, type K2Emulator } from '../../../src/sandbox/k2/k2-emulator.js';
+import {
+  UPDATE_PROCESS_INSTANCE_PATH,
+  UPDATE_TASK_PATH,
+  USERS,
+  WORKLIST_NS,
+  WRITER,
+  basicAuth,
+  get,
+  post,
+  summary,
+  updateInstanceXml,
+  updateTaskXml,
+  xmlFailure,
+} from './k2-test-kit.js';
+
+let emulator: K2Emulator;
+beforeAll(async () => {
+  emulator = await startK2Emulator({ users: USERS });
+});
+beforeEach(() => emulator.reset());
+afterAll(() => emulator.close());
+
+describe('transport', () => {
+  it('records every request in order, with path, query, headers and the exact body', async () => {
+    const first = updateTaskXml('8_25', 'a:Approve');
+    const second = updateInstanceXml('ID="8"');
+    await post(emulator, UPDATE_TASK_PATH, first, { user: null });
+    await post(emulator, `${UPDATE_PROCESS_INSTANCE_PATH}?piDataField=true`, second, { contentType: 'text/xml' });
+
+    expect(
+      emulator.received.map((r) => ({
+        method: r.method,
+        path: r.path,
+        authorization: r.headers['authorization'],
+        contentType: r.headers['content-type'],
+        body: r.body,
+      })),
+    ).toEqual([
+      { method: 'POST', path: `/K2Services${UPDATE_TASK_PATH}`, authorization: undefined, contentType: 'application/xml', body: first },
+      {
+        method: 'POST',
+        path: `/K2Services${UPDATE_PROCESS_INSTANCE_PATH}?piDataField=true`,
+        authorization: basicAuth(WRITER),
+        contentType: 'text/xml',
+        body: second,
+      },
+    ]);
+  });
+
+  it('keeps connections alive between requests', async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const reused: boolean[] = [];
+    for (let i = 0; i < 2; i++) {
+      reused.push(
+        await new Promise<boolean>((resolve, reject) => {
+          const req = httpRequest(`${emulator.url}/REST.svc/Process/Instances(2)`, { agent, headers: { Authorization: basicAuth(WRITER) } }, (res) => {
+            res.resume();
+            res.on('end', () => resolve(req.reusedSocket));
+          });
+          req.on('error', reject);
+          req.end();
+        }),
+      );
+    }
+    agent.destroy();
+
+    expect(reused).toEqual([false, true]);
+  });
+
+  it('refuses a DOCTYPE with 400 InvalidRequest and expands no entity', async () => {
+    const body =
+      '<!DOCTYPE w:ProcessInstance [<!ENTITY boom "kaboom">]>' +
+      `<w:ProcessInstance xmlns:w="${WORKLIST_NS}" ID="8" Folio="&boom;"/>`;
+
+    const answer = await post(emulator, UPDATE_PROCESS_INSTANCE_PATH, body);
+
+    expect(summary(answer)).toEqual(xmlFailure(400, 'InvalidRequest', 'the request is not well-formed XML: DOCTYPE is not allowed'));
+    expect(emulator.state.instances.get(8)?.folio).toEqual('Order-ACME-Updated');
+  });
+
+  it('refuses an undefined entity reference with 400 InvalidRequest', async () => {
+    const answer = await post(emulator, UPDATE_PROCESS_INSTANCE_PATH, updateInstanceXml('ID="8" Folio="&nbsp;"'));
+
+    expect(summary(answer)).toEqual(xmlFailure(400, 'InvalidRequest', 'the request is not well-formed XML: undefined entity &amp;nbsp;'));
+  });
+
+  it('refuses a body that is not UTF-8 with 400 InvalidRequest', async () => {
+    const answer = await fetch(emulator.url + UPDATE_PROCESS_INSTANCE_PATH, {
+      method: 'POST',
+      headers: { Authorization: basicAuth(WRITER), 'Content-Type': 'application/xml' },
+      body: Buffer.from([0x3c, 0x61, 0xff, 0x3e]),
+    });
+
+    expect({ status: answer.status, body: await answer.text() }).toEqual({
+      status: 400,
+      body: `<Failure xmlns="${WORKLIST_NS}"><Code>InvalidRequest</Code><Message>the request body is not valid UTF-8</Message></Failure>`,
+    });
+  });
+
+  it('refuses a body declared larger than 5 MiB with 413', async () => {
+    const answer = await post(emulator, UPDATE_PROCESS_INSTANCE_PATH, 'x'.repeat(MAX_BODY_BYTES + 1));
+
+    expect(summary(answer)).toEqual(xmlFailure(413, 'RequestEntityTooLarge', 'the body exceeds 5242880 bytes'));
+  });
+
+  it('refuses a chunked body once it grows past 5 MiB with 413, keeping only what was read', async () => {
+    const chunk = new TextEncoder().encode('y'.repeat(1024 * 1024));
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < 7; i++) controller.enqueue(chunk);
+        controller.close();
+      },
+    });
+
+    const response = await fetch(emulator.url + UPDATE_TASK_PATH, {
+      method: 'POST',
+      headers: { Authorization: basicAuth(WRITER), 'Content-Type': 'application/xml' },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+
+    expect([response.status, emulator.received[0]?.headers['transfer-encoding']]).toEqual([413, 'chunked']);
+    expect((emulator.received[0]?.body.length ?? 0) <= MAX_BODY_BYTES).toEqual(true);
+    await response.text();
+  });
+
+  it('answers 404 EndpointNotFound for an unknown path', async () => {
+    expect(summary(await get(emulator, '/REST.svc/Worklist/Items'))).toEqual(
+      xmlFailure(404, 'EndpointNotFound', 'no K2 endpoint at /K2Services/REST.svc/Worklist/Items'),
+    );
+  });
+
+  it('matches paths case-sensitively', async () => {
+    const answer = await post(emulator, '/syncrest.svc/task/items/updatetask', updateTaskXml('8_25', 'a:Approve'));
+
+    expect(answer.status).toEqual(404);
+  });
+
+  it('answers 405 with an Allow header for a wrong method', async () => {
+    const answer = await get(emulator, UPDATE_TASK_PATH);
+
+    expect({ ...summary(answer), allow: answer.headers['allow'] }).toEqual({
+      ...xmlFailure(405, 'MethodNotAllowed', 'use POST here'),
+      allow: 'POST',
+    });
+  });
+
+  it('answers 401 before 404, as a site that requires authentication does', async () => {
+    const answer = await get(emulator, '/nowhere', { user: null });
+
+    expect([answer.status, answer.body]).toEqual([401, '']);
+  });
+
+  it('goes back to the seed on reset, forgetting requests and pending faults', async () => {
+    await post(emulator, UPDATE_TASK_PATH, updateTaskXml('8_25', 'a:Approve'));
+    emulator.injectFault({ status: 500 });
+
+    emulator.reset();
+
+    expect([emulator.state.tasks.get('8_25')?.status, emulator.received.length]).toEqual(['Available', 0]);
+    expect((await post(emulator, UPDATE_TASK_PATH, updateTaskXml('8_25', 'a:Approve'))).status).toEqual(200);
+  });
+
+  it('closes promptly while an idle keep-alive connection is open', async () => {
+    const own = await startK2Emulator({ users: USERS });
+    const agent = new Agent({ keepAlive: true });
+    await new Promise<void>((resolve, reject) => {
+      const req = httpRequest(`${own.url}/REST.svc/Process/Instances(2)`, { agent, headers: { Authorization: basicAuth(WRITER) } }, (res) => {
+        res.resume();
+        res.on('end', resolve);
+      });
+      req.on('error', reject);
+      req.end();
+    });
+
+    const started = Date.now();
+    await own.close();
+    agent.destroy();
+
+    expect(Date.now() - started < 1000).toEqual(true);
+  });
+});

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config/load-config.js';
+import { SANDBOX_EXAMPLES } from '../../src/sandbox/sandbox-examples.js';
+import { startGateway, type RunningGateway } from '../../src/server/start-gateway.js';
+
+let gateway: RunningGateway;
+const logged: string[] = [];
+
+beforeAll(async () => {
+  const config = parseConfig({
+    server: { port: 0, bodyLimitBytes: 64 * 1024 },
+    backends: [{ id: 'k2', vendor: 'k2', baseUrl: 'http://127.0.0.1:9/K2Services', auth: { type: 'basic', username: 'u', password: 'p' } }],
+  }, 'test', {});
+  gateway = await startGateway(config, { source: 'test', examples: SANDBOX_EXAMPLES, logError: (m) => logged.push(m) });
+});
+afterAll(() => gateway.close());
+
+describe('the gateway over HTTP', () => {
+  it('answers GET /health with 200', async () => {
+    const res = await fetch(`${gateway.url}/health`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok' });
+  });
+
+  it('serves GraphiQL to a browser at /graphql, self-contained (no script, style or font from another host)', async () => {
+    const res = await fetch(`${gateway.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/text\/html/);
+    const html = await res.text();
+    expect(html).toContain('BPM GraphQL Gateway');
+    expect(html.match(/<(script|link|img)\b[^>]*(src|href)=["']?(https?:)?\/\//gi) ?? []).toEqual([]);
+    expect(html.match(/@import\s+url\(["']?https?:/gi) ?? []).toEqual([]);
+  });
+
+  it('pre-fills GraphiQL with the K2 sandbox example', async () => {
+    const html = await (await fetch(`${gateway.url}/graphql`, { headers: { accept: 'text/html' } })).text();
+    expect(html).toContain('mutation ApproveK2Task');
+    expect(html).toContain('serialNumber: \\"8_25\\"');
+  });
+
+  it('answers GraphQL over POST', async () => {
+    const res = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ backends { id vendor } }' }),
+    });
+    expect(await res.json()).toEqual({ data: { backends: [{ id: 'k2', vendor: 'K2' }] } });
+  });
+
+  it('refuses a request body over server.bodyLimitBytes with 413', async () => {
+    const res = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation($v: String!) { updateProcessInstance(input: {backend: "k2", instanceId: "8", folio: $v}) { __typename } }', variables: { v: 'x'.repeat(100 * 1024) } }),
+    });
+    expect(res.status).toBe(413);
+  });
+
+  it("keeps Apollo's CSRF prevention on: a simple cross-site GET query is refused", async () => {
+    const res = await fetch(`${gateway.url}/graphql?query=${encodeURIComponent('{ backends { id } }')}`);
+    expect(res.status).toBe(400);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { buildUpdateTaskXml } from '../../../src/vendors/k2/k2-task-xml.js';
+
+describe('buildUpdateTaskXml', () => {
+  it('writes the document example shape with all four field lists', () => {
+    const xml = buildUpdateTaskXml({
+      backend: 'k2', serialNumber: '2_24', action: { kind: 'ACTION', name: 'Rework' },
+      processDataFields: [{ name: 'MyProcessDataField', value: 'Some process data value' }],
+      processXmlFields: [{ name: 'MyProcXmlField', xml: '<XmlDocument>Some Process XML document</XmlDocument>' }],
+      activityDataFields: [{ name: 'MyActDataField', value: 'Some activity data value' }],
+      activityXmlFields: [{ name: 'MyActXmlField', xml: '<XmlDocument>Some Activity XML document</XmlDocument>' }],
+    }, 'a:Rework');
+    expect(xml).toBe(
+      '<?xml version="1.0" encoding="utf-8"?>' +
+        '<t:UpdateTask xmlns:t="http://schemas.k2.com/task/d1" xmlns:p="http://schemas.k2.com/process/d1" Action="a:Rework">' +
+        '<t:Task SerialNumber="2_24">' +
+        '<p:ProcessDataField Name="MyProcessDataField">Some process data value</p:ProcessDataField>' +
+        '<p:ProcessXmlField Name="MyProcXmlField">&lt;XmlDocument&gt;Some Process XML document&lt;/XmlDocument&gt;</p:ProcessXmlField>' +
+        '<p:ActivityDataField Name="MyActDataField">Some activity data value</p:ActivityDataField>' +
+        '<p:ActivityXmlField Name="MyActXmlField">&lt;XmlDocument&gt;Some Activity XML document&lt;/XmlDocument&gt;</p:ActivityXmlField>' +
+        '</t:Task></t:UpdateTask>',
+    );
+  });
+
+  it('puts priority and folio on the Task element and escapes the action', () => {
+    const xml = buildUpdateTaskXml(
+      { backend: 'k2', serialNumber: '8_25', action: { kind: 'REDIRECT', user: 'K2:ACME\\bob' }, priority: 2, folio: 'R&D "urgent"' },
+      'r:K2:ACME\\bob',
+    );
+    expect(xml).toBe(
+      '<?xml version="1.0" encoding="utf-8"?><t:UpdateTask xmlns:t="http://schemas.k2.com/task/d1" Action="r:K2:ACME\\bob">' +
+        '<t:Task SerialNumber="8_25" Priority="2" ProcessFolio="R&amp;D &quot;urgent&quot;"></t:Task></t:UpdateTask>',
+    );
+  });
+});
