@@ -164,6 +164,38 @@ describe('transport', () => {
     expect((await post(emulator, UPDATE_TASK_PATH, updateTaskXml('8_25', 'a:Approve'))).status).toEqual(200);
   });
 
+  it('serves the seed given in the options at a base URL ending in /K2Services', async () => {
+    const own = await startK2Emulator({
+      users: USERS,
+      seed: {
+        users: [],
+        tasks: [],
+        instances: [
+          {
+            id: 1,
+            folder: 'F',
+            name: 'N',
+            guid: 'g',
+            folio: 'only one',
+            priority: 0,
+            expectedDuration: 0,
+            status: 'Running',
+            startDate: '2026-01-01T00:00:00Z',
+            dataFields: {},
+            xmlFields: {},
+          },
+        ],
+      },
+    });
+    try {
+      const answer = await get(own, '/REST.svc/Process/Instances(1)');
+
+      expect([/^http:\/\/127\.0\.0\.1:\d+\/K2Services$/.test(own.url), answer.status, [...own.state.instances.keys()]]).toEqual([true, 200, [1]]);
+    } finally {
+      await own.close();
+    }
+  });
+
   it('closes promptly while an idle keep-alive connection is open', async () => {
     const own = await startK2Emulator({ users: USERS });
     const agent = new Agent({ keepAlive: true });
