@@ -40,6 +40,7 @@ async function main(): Promise<void> {
   for (const a of gateway.registry.list()) {
     const emulator = sandbox?.backends.find((b) => b.id === a.id);
     lines.push(`    ${a.id} (${a.vendor})${emulator ? ` -> emulator at ${emulator.url}` : ''}`);
+    for (const seeded of emulator?.seed ?? []) lines.push(`      ${seeded}`);
   }
   process.stdout.write(`${lines.join('\n')}\n`);
 

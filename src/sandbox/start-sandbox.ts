@@ -2,8 +2,16 @@ import { randomBytes } from 'node:crypto';
 import { parseConfig } from '../config/load-config.js';
 import type { GatewayConfig } from '../config/config-schema.js';
 import { startK2Emulator } from './k2/k2-emulator.js';
+import { describeK2Seed } from './k2/k2-seed-summary.js';
+import { demoSeed } from './k2/k2-seed.js';
 
-export interface SandboxBackend { id: string; vendor: string; url: string }
+export interface SandboxBackend {
+  id: string;
+  vendor: string;
+  url: string;
+  /** What the emulator was seeded with, a line each, for the start-up banner. */
+  seed: string[];
+}
 
 export interface Sandbox {
   /** A gateway config pointing at the emulators, as if a user had written it. */
@@ -18,7 +26,8 @@ export interface Sandbox {
  */
 export async function startSandbox(env: NodeJS.ProcessEnv = process.env): Promise<Sandbox> {
   const k2Password = randomBytes(18).toString('base64url');
-  const k2 = await startK2Emulator({ users: [{ username: 'ACME\\svc-k2', password: k2Password, canWrite: true }] });
+  const k2Seed = demoSeed();
+  const k2 = await startK2Emulator({ users: [{ username: 'ACME\\svc-k2', password: k2Password, canWrite: true }], seed: k2Seed });
   const config = parseConfig(
     {
       backends: [
@@ -30,7 +39,7 @@ export async function startSandbox(env: NodeJS.ProcessEnv = process.env): Promis
   );
   return {
     config,
-    backends: [{ id: 'k2', vendor: 'k2', url: k2.url }],
+    backends: [{ id: 'k2', vendor: 'k2', url: k2.url, seed: describeK2Seed(k2Seed) }],
     async close() {
       await k2.close();
     },
