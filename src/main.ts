@@ -12,7 +12,13 @@ const USAGE = `usage: npm start [-- --config FILE]
   PORT overrides server.port`;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { config: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h' } } });
+  let values: { config?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({ options: { config: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h' } } }));
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    process.exit(2);
+  }
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return;

@@ -66,6 +66,12 @@ describe('npm start (the built main)', () => {
     }
   });
 
+  it('answers an unknown option with the usage and exit code 2', async () => {
+    const proc = run(['--conf', 'x.yaml']);
+    expect(await proc.exited).toBe(2);
+    expect(proc.err()).toMatch(/Unknown option '--conf'[\s\S]*usage: npm start/);
+  });
+
   it('takes the config from BPM_GATEWAY_CONFIG and stops with exit code 2 and one line on a config error', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'gw-'));
     const file = join(dir, 'broken.yaml');

@@ -38,11 +38,17 @@ export const backendConfigSchema = z
     maxResponseBytes: z.number().int().min(1024).default(10 * 1024 * 1024),
     connections: z.number().int().min(1).max(1024).default(64),
     /** CSA: the admin person id the calls run as. */
-    userIdentifier: z.string().min(1).optional(),
+    userIdentifier: z.string().regex(/^[0-9a-fA-F]{32}$/, 'must be a CSA person id (32 hex digits)').optional(),
   })
   .superRefine((backend, ctx) => {
-    if (backend.vendor === 'k2' && backend.auth.type !== 'basic') {
-      ctx.addIssue({ code: 'custom', path: ['auth', 'type'], message: 'K2 takes basic auth' });
+    if ((backend.vendor === 'k2' || backend.vendor === 'csa') && backend.auth.type !== 'basic') {
+      ctx.addIssue({ code: 'custom', path: ['auth', 'type'], message: `${backend.vendor === 'k2' ? 'K2' : 'CSA'} takes basic auth` });
+    }
+    if (backend.vendor === 'csa' && backend.userIdentifier === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['userIdentifier'], message: 'CSA needs the id of the admin person the calls run as (GET /login/<org>/<user>/ tells it)' });
+    }
+    if (backend.vendor !== 'csa' && backend.userIdentifier !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['userIdentifier'], message: 'is a CSA setting' });
     }
   });
 

@@ -5,6 +5,7 @@ import type {
 } from './commands.js';
 import { OPERATIONS, type Operation } from './operation.js';
 import type { Outcome } from './outcome.js';
+import type { RequestScope } from './request-scope.js';
 import type { Vendor } from './vendor.js';
 
 /** Each operation's command, result and the adapter method that performs it. */
@@ -26,9 +27,15 @@ export const OPERATION_METHOD: { [O in Operation]: OperationTypes[O]['method'] }
   MIGRATE_INSTANCES: 'migrateInstances',
 };
 
+/** What an adapter call may use besides its command. */
+export interface CallContext {
+  /** This GraphQL request's scope, for per-request loaders. */
+  scope: RequestScope;
+}
+
 /** The operations an adapter performs natively: a method present means the vendor has the call. */
 export type AdapterOperations = {
-  [O in Operation as OperationTypes[O]['method']]?: (command: CommandOf<O>) => Promise<Outcome<ResultOf<O>>>;
+  [O in Operation as OperationTypes[O]['method']]?: (command: CommandOf<O>, call: CallContext) => Promise<Outcome<ResultOf<O>>>;
 };
 
 /** One configured backend, speaking one vendor's wire format. */

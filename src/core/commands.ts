@@ -72,10 +72,29 @@ export interface MigrateInstancesCommand {
   excludeIds?: string[] | null;
 }
 
+/** A property as the vendor reports it (CSA). */
+export interface PropertySnapshot { name: string; type: string; values: string[] }
+
+/**
+ * The instance as the vendor returned it after a change, where the vendor returns one (CSA sends
+ * the updated ProcessInstance back). Null fields are what the answer did not carry.
+ */
+export interface InstanceSnapshot {
+  state: InstanceState | null;
+  returnCode: ReturnCode | null;
+  status: string | null;
+  properties: PropertySnapshot[] | null;
+}
+
 /** What the vendor confirmed after an instance update; `dataFields` only when it sent them back. */
-export interface ProcessInstanceUpdated { instanceId: string; dataFields: DataFieldValue[] | null }
+export interface ProcessInstanceUpdated {
+  instanceId: string;
+  dataFields: DataFieldValue[] | null;
+  /** Null when the vendor answers without the instance (K2). */
+  snapshot: InstanceSnapshot | null;
+}
 /** `vendorAction` is the action exactly as the vendor received it (K2: `a:Approve`, `s:-1`, ...). */
 export interface TaskUpdated { serialNumber: string; vendorAction: string }
-export interface InstanceStateSet { instanceId: string }
+export interface InstanceStateSet { instanceId: string; snapshot: InstanceSnapshot | null }
 export interface AllVariablesUpdated { instanceId: string; message: string | null }
 export interface InstancesMigrated { namespace: string; processCode: string }

@@ -9,9 +9,9 @@ export const invalidInput = (field: string | null, message: string): FailureOf<'
   message: field ? `${field}: ${message}` : message,
 });
 
+/** No `backend` on the failure: DESIGN.md keeps it for backends that were reached; the message names it. */
 export const unsupportedOperation = (backend: string, vendor: Vendor, operation: Operation): BpmFailure => ({
   kind: 'unsupported-operation',
-  backend,
   vendor,
   operation,
   message: `backend '${backend}' (${vendor}) has no ${operation} call: the vendor does not offer this operation`,

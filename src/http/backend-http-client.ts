@@ -88,8 +88,16 @@ export class BackendHttpClient {
     }
   }
 
-  close(): Promise<void> {
-    return this.pool.close();
+  /**
+   * Lets calls in flight finish for a moment, then cuts them: at shutdown the client that asked
+   * is gone anyway, and waiting out a stalled backend's full timeout would hold the process.
+   */
+  async close(graceMs = 1000): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const grace = new Promise<'late'>((resolve) => { timer = setTimeout(() => resolve('late'), graceMs); });
+    const closed = await Promise.race([this.pool.close().then(() => 'closed' as const), grace]);
+    clearTimeout(timer);
+    if (closed === 'late') await this.pool.destroy();
   }
 }
 

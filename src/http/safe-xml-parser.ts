@@ -33,7 +33,7 @@ export function createSafeXmlParser(options: SafeXmlParserOptions = {}): (xml: s
     try {
       return parser.parse(xml, true) as XmlNode;
     } catch (error) {
-      return new Error(`the XML is not well-formed: ${(error as Error).message.split('\n')[0]}`);
+      return new Error(`the XML is not well-formed: ${brief((error as Error).message)}`);
     }
   };
 }
@@ -48,9 +48,31 @@ export function textOf(node: unknown): string {
   return '';
 }
 
-/** Null when `xml` is one well-formed XML document, else what is wrong with it. */
+const rootsParser = new XMLParser({ preserveOrder: true, ignoreAttributes: true, processEntities: false, parseTagValue: false, commentPropName: '#comment' });
+
+/**
+ * Null when `xml` is one well-formed XML document, else what is wrong with it: fast-xml-parser's
+ * validator, plus what it lets through: more than one root, text beside the root, and entities
+ * other than XML's own five (a document has no DTD to declare them).
+ */
 export function checkWellFormedXml(xml: string): string | null {
   if (/<!DOCTYPE/i.test(xml)) return 'a DOCTYPE is not accepted';
   const result = XMLValidator.validate(xml);
-  return result === true ? null : `${result.err.msg} (line ${result.err.line})`;
+  if (result !== true) return brief(`${result.err.msg} (line ${result.err.line})`);
+  const entity = /&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)[^;\s]{0,20};?/.exec(xml.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, ''));
+  if (entity) return brief(`the entity ${entity[0]} is not one of XML's own (&amp; &lt; &gt; &quot; &apos; or &#...;)`);
+  const top = (rootsParser.parse(xml) as Record<string, unknown>[]).filter((node) => {
+    const [key] = Object.keys(node);
+    return key !== '?xml' && key !== '#comment' && !(key === '#text' && String(node['#text']).trim() === '');
+  });
+  // The parser drops text after a last self-closed element, hence the look at both ends.
+  const textOutside = !/^\s*</.test(xml) || !/>\s*$/.test(xml);
+  if (textOutside || top.length !== 1 || Object.keys(top[0]!)[0] === '#text') return 'a document has exactly one root element and no text beside it';
+  return null;
+}
+
+/** Parser messages can list every open tag of a huge document: a message stays short. */
+function brief(message: string): string {
+  const line = message.split('\n')[0]!;
+  return line.length > 200 ? `${line.slice(0, 200)}…` : line;
 }

@@ -26,6 +26,8 @@ export function createXmlBuilder(): XMLBuilder {
     textNodeName: '#text',
     processEntities: false,
     suppressEmptyNode: false,
+    // Its default writes an attribute whose value is "true" as a bare name, which is not XML.
+    suppressBooleanAttributes: false,
     tagValueProcessor: (_name, value) => escapeXmlText(String(value)),
     attributeValueProcessor: (_name, value) => escapeXmlAttribute(String(value)),
   });

@@ -71,6 +71,50 @@ mutation RedirectTask {
 `,
   },
   {
+    query: `# CSA sandbox: complete an ACTIVE instance, see a COMPLETED one refused, merge properties.
+mutation CompleteCsaInstance {
+  setInstanceState(input: {
+    backend: "csa"
+    instanceId: "90d9652b3752ad4f013752ae38cb0004"
+    state: COMPLETED
+    returnCode: SUCCESS
+    status: "Finished from GraphiQL"
+  }) {
+    __typename
+    ... on SetInstanceStateSuccess { instanceId state returnCode status }
+    ... on InvalidStateTransitionError { currentState requestedState }
+    ... on BpmError { message vendorStatus vendorCode }
+  }
+}
+
+mutation ReopenCompletedCsaInstance {
+  setInstanceState(input: { backend: "csa", instanceId: "90d9652b3752ad4f013752ae38cb0004", state: ACTIVE }) {
+    __typename
+    ... on SetInstanceStateSuccess { state }
+    ... on InvalidStateTransitionError { currentState requestedState }
+    ... on BpmError { message vendorStatus vendorCode }
+  }
+}
+
+mutation MergeCsaProperties {
+  updateProcessInstance(input: {
+    backend: "csa"
+    instanceId: "90d9652b3752ad4f013752ae38cb0004"
+    properties: [
+      { name: "CPU_COUNT", type: "INTEGER", values: ["4"] }
+      { name: "TAGS", type: "LIST", values: ["prod", "eu-west"] }
+      { name: "OWNER", values: ["R&D <ops@acme.com>"] }
+    ]
+  }) {
+    __typename
+    ... on UpdateProcessInstanceSuccess { instanceId state properties { name type values } }
+    ... on ValidationError { field }
+    ... on BpmError { message vendorStatus vendorCode }
+  }
+}
+`,
+  },
+  {
     query: `# The configured backends and what each can do.
 query Backends {
   backends { id vendor operations }

@@ -3,6 +3,7 @@ import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastif
 import Fastify from 'fastify';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { BackendRegistry } from '../core/backend-registry.js';
+import { RequestScope } from '../core/request-scope.js';
 import type { GatewayContext } from '../graphql/gateway-context.js';
 import type { ServerConfig } from '../config/config-schema.js';
 import { graphiqlLandingPage, type GraphiqlTab } from './graphiql-page.js';
@@ -28,7 +29,6 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   const { server: cfg, schema, registry } = options;
   const logError = options.logError ?? ((m: string) => process.stderr.write(`${m}\n`));
   const app = Fastify({ bodyLimit: cfg.bodyLimitBytes, logger: false, forceCloseConnections: true });
-  const context: GatewayContext = { registry };
 
   const apollo = new ApolloServer<GatewayContext>({
     schema,
@@ -38,7 +38,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     formatError: (formatted, error) => maskUnexpected(formatted, error, logError),
   });
   await apollo.start();
-  await app.register(fastifyApollo(apollo), { path: '/graphql', context: async () => context });
+  await app.register(fastifyApollo(apollo), { path: '/graphql', context: async (): Promise<GatewayContext> => ({ registry, call: { scope: new RequestScope() } }) });
   app.get('/health', async () => ({ status: 'ok' }));
 
   await app.listen({ port: cfg.port, host: cfg.host });
@@ -60,6 +60,11 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
 function maskUnexpected(formatted: GraphQLFormattedError, error: unknown, logError: (m: string) => void): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? error.originalError : error;
   if (!original || original instanceof GraphQLError) return formatted;
-  logError(`internal error in ${formatted.path?.join('.') ?? 'request'}: ${(original as Error).stack ?? String(original)}`);
+  logError(redactCredentials(`internal error in ${formatted.path?.join('.') ?? 'request'}: ${(original as Error).stack ?? String(original)}`));
   return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/** Belt and braces for the log: a bug's message could quote an Authorization header. */
+function redactCredentials(text: string): string {
+  return text.replace(/\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]{4,}/gi, '$1 [redacted]');
 }

@@ -2,11 +2,14 @@ import type { Adapter } from '../core/adapter.js';
 import type { BackendConfig } from '../config/config-schema.js';
 import { BackendHttpClient } from '../http/backend-http-client.js';
 import { authorizationHeader } from '../http/authorization-header.js';
+import { CsaAdapter } from './csa/csa-adapter.js';
 import { K2Adapter } from './k2/k2-adapter.js';
 
 /** The vendors this build has an adapter for, by their config name. */
 const FACTORIES: Partial<Record<BackendConfig['vendor'], (backend: BackendConfig, http: BackendHttpClient) => Adapter>> = {
   k2: (backend, http) => new K2Adapter(backend.id, http),
+  // The config schema makes userIdentifier required for CSA.
+  csa: (backend, http) => new CsaAdapter(backend.id, http, backend.userIdentifier!),
 };
 
 export function isVendorAvailable(vendor: BackendConfig['vendor']): boolean {

@@ -1,5 +1,4 @@
 import { Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
-import { supportedOperations } from '../../core/adapter.js';
 import type { Operation } from '../../core/operation.js';
 import type { Vendor } from '../../core/vendor.js';
 import { OperationEnum, VendorEnum } from '../enums.js';
@@ -21,6 +20,6 @@ export class Backend {
 export class BackendResolver {
   @Query(() => [Backend], { description: 'The configured backends.' })
   backends(@Ctx() ctx: GatewayContext): Backend[] {
-    return ctx.registry.list().map((a) => Object.assign(new Backend(), { id: a.id, vendor: a.vendor, operations: supportedOperations(a) }));
+    return ctx.registry.list().map((a) => Object.assign(new Backend(), { id: a.id, vendor: a.vendor, operations: [...ctx.registry.operationsOf(a.id)] }));
   }
 }

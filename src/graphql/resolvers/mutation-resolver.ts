@@ -1,5 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { CommandOf, ResultOf } from '../../core/adapter.js';
+import type { InstanceSnapshot } from '../../core/commands.js';
 import type { Operation } from '../../core/operation.js';
 import type { ErrorObject } from '../error-types.js';
 import { failureToGraphql } from '../failure-to-graphql.js';
@@ -21,7 +22,7 @@ import {
 export class MutationResolver {
   @Mutation(() => UpdateProcessInstanceResult, { description: "Updates a process instance's fields (K2) or properties (CSA)." })
   updateProcessInstance(@Arg('input', () => UpdateProcessInstanceInput) input: UpdateProcessInstanceInput, @Ctx() ctx: GatewayContext) {
-    return run(ctx, 'UPDATE_PROCESS_INSTANCE', input, UpdateProcessInstanceSuccess, (r) => ({ instanceId: r.instanceId, dataFields: r.dataFields }));
+    return run(ctx, 'UPDATE_PROCESS_INSTANCE', input, UpdateProcessInstanceSuccess, (r) => ({ instanceId: r.instanceId, dataFields: r.dataFields, ...snapshotFields(r.snapshot) }));
   }
 
   @Mutation(() => UpdateTaskResult, { description: 'Actions, redirects, delegates, sleeps or wakes a task (K2), setting fields on the way.' })
@@ -31,7 +32,7 @@ export class MutationResolver {
 
   @Mutation(() => SetInstanceStateResult, { description: "Changes an instance's state, return code or status (CSA)." })
   setInstanceState(@Arg('input', () => SetInstanceStateInput) input: SetInstanceStateInput, @Ctx() ctx: GatewayContext) {
-    return run(ctx, 'SET_INSTANCE_STATE', input, SetInstanceStateSuccess, (r) => ({ instanceId: r.instanceId }));
+    return run(ctx, 'SET_INSTANCE_STATE', input, SetInstanceStateSuccess, (r) => ({ instanceId: r.instanceId, ...snapshotFields(r.snapshot) }));
   }
 
   @Mutation(() => UpdateAllVariablesResult, { description: 'Updates many variables of an instance and its subprocesses at once (IBM BPM).' })
@@ -45,6 +46,11 @@ export class MutationResolver {
   }
 }
 
+/** The instance the vendor returned, as the success's own fields; all null when it returned none. */
+function snapshotFields(snapshot: InstanceSnapshot | null): InstanceSnapshot {
+  return snapshot ?? { state: null, returnCode: null, status: null, properties: null };
+}
+
 async function run<O extends Operation, S extends { backend: string }>(
   ctx: GatewayContext,
   operation: O,
@@ -52,7 +58,7 @@ async function run<O extends Operation, S extends { backend: string }>(
   Success: new () => S,
   fields: (result: ResultOf<O>) => Omit<S, 'backend' | 'vendor'>,
 ): Promise<S | ErrorObject> {
-  const outcome = await ctx.registry.run(operation, input);
+  const outcome = await ctx.registry.run(operation, input, ctx.call);
   if (!outcome.ok) return failureToGraphql(outcome.failure);
   const adapter = ctx.registry.get(input.backend)!;
   return Object.assign(new Success(), { backend: adapter.id, vendor: adapter.vendor }, fields(outcome.value));

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import type { InstanceState, ReturnCode } from '../../core/commands.js';
 import type { Vendor } from '../../core/vendor.js';
-import { VendorEnum } from '../enums.js';
+import { InstanceStateEnum, ReturnCodeEnum, VendorEnum } from '../enums.js';
 
 @ObjectType({ description: 'A data field as the vendor reported it.' })
 export class DataField {
@@ -9,6 +10,18 @@ export class DataField {
 
   @Field(() => String)
   value!: string;
+}
+
+@ObjectType({ description: 'A process instance property as the vendor reported it (CSA).' })
+export class InstanceProperty {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { description: 'The vendor value type, e.g. STRING, INTEGER, BOOLEAN, LIST.' })
+  type!: string;
+
+  @Field(() => [String])
+  values!: string[];
 }
 
 /** Fields every success carries; unreferenced, so type-graphql 2 does not emit it as a type. */
@@ -28,6 +41,18 @@ export class UpdateProcessInstanceSuccess extends Success {
 
   @Field(() => [DataField], { nullable: true, description: "The instance's data fields when the vendor sent them back (K2 does with piDataField)." })
   dataFields!: DataField[] | null;
+
+  @Field(() => InstanceStateEnum, { nullable: true, description: "The instance's state after the change, when the vendor answers with the instance (CSA)." })
+  state!: InstanceState | null;
+
+  @Field(() => ReturnCodeEnum, { nullable: true, description: "The instance's return code after the change (CSA)." })
+  returnCode!: ReturnCode | null;
+
+  @Field(() => String, { nullable: true, description: "The instance's status text after the change (CSA)." })
+  status!: string | null;
+
+  @Field(() => [InstanceProperty], { nullable: true, description: "The instance's properties after the change (CSA)." })
+  properties!: InstanceProperty[] | null;
 }
 
 @ObjectType({ description: 'The vendor applied the task update.' })
@@ -43,6 +68,18 @@ export class UpdateTaskSuccess extends Success {
 export class SetInstanceStateSuccess extends Success {
   @Field(() => ID)
   instanceId!: string;
+
+  @Field(() => InstanceStateEnum, { nullable: true, description: "The instance's state after the change, when the vendor answers with the instance (CSA)." })
+  state!: InstanceState | null;
+
+  @Field(() => ReturnCodeEnum, { nullable: true, description: "The instance's return code after the change (CSA)." })
+  returnCode!: ReturnCode | null;
+
+  @Field(() => String, { nullable: true, description: "The instance's status text after the change (CSA)." })
+  status!: string | null;
+
+  @Field(() => [InstanceProperty], { nullable: true, description: "The instance's properties after the change (CSA)." })
+  properties!: InstanceProperty[] | null;
 }
 
 @ObjectType({ description: 'The vendor applied the variable update.' })

@@ -131,7 +131,8 @@ export function demoSeed(): K2Seed {
         status: 'Sleeping',
         allocatedUser: 'K2:ACME\\bob',
         delegatedTo: [],
-        sleepUntil: '2027-01-15T08:00:00Z',
+        // Far ahead, so the demo task stays asleep and tests relying on it do not start failing one day.
+        sleepUntil: '2099-01-15T08:00:00Z',
         priority: 1,
         actions: [batchable('Approve')],
         completedWithAction: null,

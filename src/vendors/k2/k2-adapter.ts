@@ -1,5 +1,4 @@
 import type { Adapter } from '../../core/adapter.js';
-import type { BpmFailure } from '../../core/bpm-failure.js';
 import type { ProcessInstanceUpdated, TaskUpdated, UpdateProcessInstanceCommand, UpdateTaskCommand } from '../../core/commands.js';
 import { invalidInput } from '../../core/failures.js';
 import { fail, succeed, type Outcome } from '../../core/outcome.js';
@@ -7,10 +6,10 @@ import type { BackendHttpClient, HttpResponse } from '../../http/backend-http-cl
 import { encodeK2TaskAction } from './k2-task-action.js';
 import { buildUpdateProcessInstanceXml, parseUpdateProcessInstanceAnswer } from './k2-process-instance-xml.js';
 import { buildUpdateTaskXml } from './k2-task-xml.js';
-import { mapK2Error } from './map-k2-error.js';
-import {
-  checkDataFields, checkK2Integer, checkNonNegativeInt, checkXmlFields, checkXmlText,
-} from './validate-k2-fields.js';
+import { mapK2Error, unreadableK2Answer } from './map-k2-error.js';
+import { checkNonNegativeInt } from '../../core/input-checks.js';
+import { checkXmlText } from '../../http/xml-input-checks.js';
+import { checkDataFields, checkK2Integer, checkXmlFields } from './validate-k2-fields.js';
 
 const XML_HEADERS = { 'content-type': 'application/xml; charset=utf-8', accept: 'application/xml' };
 
@@ -47,7 +46,7 @@ export class K2Adapter implements Adapter {
     });
     return this.answer(sent, true, (body) => {
       const dataFields = parseUpdateProcessInstanceAnswer(body);
-      return dataFields instanceof Error ? dataFields : { instanceId: command.instanceId, dataFields };
+      return dataFields instanceof Error ? dataFields : { instanceId: command.instanceId, dataFields, snapshot: null };
     });
   }
 
@@ -87,15 +86,6 @@ export class K2Adapter implements Adapter {
     const { status, body } = sent.value;
     if (status < 200 || status >= 300 || status === 202) return fail(mapK2Error(this.id, status, body, idempotent));
     const value = read(body);
-    if (value instanceof Error) {
-      const failure: BpmFailure = {
-        kind: 'backend-error',
-        backend: this.id,
-        vendorStatus: status,
-        message: `K2 answered ${status} but the body could not be read (${value.message}); the update may have been applied`,
-      };
-      return fail(failure);
-    }
-    return succeed(value);
+    return value instanceof Error ? fail(unreadableK2Answer(this.id, status, value.message)) : succeed(value);
   }
 }

@@ -1,8 +1,7 @@
-import type { FailureOf } from '../../core/bpm-failure.js';
 import type { TaskActionCommand } from '../../core/commands.js';
 import { invalidInput } from '../../core/failures.js';
 import { fail, succeed, type Outcome } from '../../core/outcome.js';
-import { checkXmlText } from './validate-k2-fields.js';
+import { checkXmlText } from '../../http/xml-input-checks.js';
 
 /** Which optional fields of TaskActionInput each kind takes; any other set field is a mistake. */
 const FIELDS_OF_KIND: Record<TaskActionCommand['kind'], readonly (keyof TaskActionCommand)[]> = {
@@ -14,8 +13,11 @@ const FIELDS_OF_KIND: Record<TaskActionCommand['kind'], readonly (keyof TaskActi
 };
 const OPTIONAL_FIELDS = ['name', 'user', 'sleepSeconds', 'sleepUntil'] as const;
 
-/** A fully qualified K2 user name is `Label:Name`, e.g. `K2:ACME\bob`. */
-const FQN = /^[A-Za-z0-9_.-]+:\S.*$/;
+/**
+ * A K2 user: `Label:Name` (`K2:ACME\bob`) or, as in K2's own UpdateTasks example, a name without
+ * a label (`DENALLIX\Joe`). Only surrounding blanks are refused: K2 resolves the rest.
+ */
+const USER = /^\S(?:.*\S)?$/;
 
 /**
  * The UpdateTask `Action` attribute for a task action: `a:Name`, `r:FQN`, `d:FQN`, `s:3600`,
@@ -37,7 +39,7 @@ export function encodeK2TaskAction(action: TaskActionCommand): Outcome<string> {
     case 'DELEGATE': {
       const user = action.user ?? '';
       if (user.trim() === '') return fail(invalidInput('action.user', `a ${action.kind} needs the fully qualified user, e.g. "K2:ACME\\bob"`));
-      if (!FQN.test(user)) return fail(invalidInput('action.user', `'${user}' is not a fully qualified K2 name (Label:Name, e.g. "K2:ACME\\bob")`));
+      if (!USER.test(user)) return fail(invalidInput('action.user', 'must be a K2 user name such as "K2:ACME\\bob", without surrounding blanks or line breaks'));
       return withText(`${action.kind === 'REDIRECT' ? 'r' : 'd'}:${user}`, user, 'action.user');
     }
     case 'SLEEP':
@@ -65,6 +67,6 @@ function encodeSleep({ sleepSeconds, sleepUntil }: TaskActionCommand): Outcome<s
 }
 
 function withText(encoded: string, raw: string, field: string): Outcome<string> {
-  const bad: FailureOf<'validation'> | null = checkXmlText(raw, field);
+  const bad = checkXmlText(raw, field);
   return bad ? fail(bad) : succeed(encoded);
 }

@@ -27,6 +27,7 @@ describe('K2 backends that fail or lie', () => {
     const answer = await approve('k2-slow');
     expect(Date.now() - started).toBeLessThan(1500);
     expect(answer.data?.updateTask).toMatchObject({ __typename: 'BackendUnavailableError', retryable: false });
+    expect(stack.k2.received).toHaveLength(1); // never retried
   });
 
   it('answers a body that stalls within the timeout; an instance update is safe to retry', async () => {
@@ -38,6 +39,7 @@ describe('K2 backends that fail or lie', () => {
   it('answers a connection reset mid-call with BackendUnavailableError', async () => {
     stack.k2.injectFault({ destroy: true });
     expect((await approve()).data?.updateTask).toMatchObject({ __typename: 'BackendUnavailableError', retryable: false });
+    expect(stack.k2.received).toHaveLength(1); // a task action is never sent twice
   });
 
   it('answers a 500 with garbage with BackendError keeping the status, without echoing the body', async () => {
@@ -55,6 +57,13 @@ describe('K2 backends that fail or lie', () => {
   it("answers K2's 202-not-updated with VendorRejectedError", async () => {
     stack.k2.injectFault({ status: 202, body: '' });
     expect((await approve()).data?.updateTask).toMatchObject({ __typename: 'VendorRejectedError', vendorStatus: 202 });
+  });
+
+  it('takes a 200 with an empty body as success without data fields, as the documents allow', async () => {
+    stack.k2.injectFault({ status: 200, body: '' });
+    expect((await setFolio()).data?.updateProcessInstance).toEqual({
+      __typename: 'UpdateProcessInstanceSuccess', backend: 'k2', vendor: 'K2', instanceId: '8', dataFields: null,
+    });
   });
 
   it('answers a 200 whose body is not K2 XML with BackendError saying the update may have been applied', async () => {

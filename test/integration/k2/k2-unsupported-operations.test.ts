@@ -19,7 +19,7 @@ describe('what K2 does not offer', () => {
     const vars = await stack.gql(UpdateAllVariablesDocument, { input: { backend: 'k2', instanceId: '8', variables: { a: 1 } } });
     const migrate = await stack.gql(MigrateInstancesDocument, { input: { backend: 'k2', namespace: 'ns', processCode: 'p', allActive: true } });
     const expected = (operation: string) => ({
-      __typename: 'UnsupportedOperationError', operation, vendor: 'K2', errorBackend: 'k2', vendorStatus: null, vendorCode: null,
+      __typename: 'UnsupportedOperationError', operation, vendor: 'K2', errorBackend: null, vendorStatus: null, vendorCode: null,
       message: `backend 'k2' (K2) has no ${operation} call: the vendor does not offer this operation`,
     });
     expect(state.data?.setInstanceState).toEqual(expected('SET_INSTANCE_STATE'));

@@ -61,6 +61,13 @@ describe('updateProcessInstance on K2', () => {
     expect(instance.xmlFields.get('OrderXml')).toBe(xml);
   });
 
+  it('sends the value "true" as a value, not as a bare attribute name', async () => {
+    const answer = await stack.gql(UpdateProcessInstanceDocument, { input: { backend: 'k2', instanceId: '8', folio: 'true', dataFields: [{ name: 'Notes', value: 'true' }] } });
+    expect(answer.data?.updateProcessInstance.__typename).toBe('UpdateProcessInstanceSuccess');
+    expect(stack.k2.received[0]!.body).toContain('Folio="true"');
+    expect(stack.k2.state.instances.get(8)!.folio).toBe('true');
+  });
+
   it('carries a 300,000-character value (about 500 KB of XML) through unchanged', async () => {
     const big = 'é&<'.repeat(100_000);
     const answer = await stack.gql(UpdateProcessInstanceDocument, { input: { backend: 'k2', instanceId: '8', dataFields: [{ name: 'Notes', value: big }] } });
@@ -77,6 +84,9 @@ describe('updateProcessInstance on K2', () => {
     ['a data field without a name', { dataFields: [{ name: '', value: 'x' }] }, 'dataFields[0].name'],
     ['a data field named twice', { dataFields: [{ name: 'Notes', value: 'a' }, { name: 'Notes', value: 'b' }] }, 'dataFields[1].name'],
     ['a value XML cannot carry', { dataFields: [{ name: 'Notes', value: 'bell\u0007' }] }, 'dataFields[0].value'],
+    ['a lone surrogate, which UTF-8 cannot carry', { folio: 'half \uD83D of an emoji' }, 'folio'],
+    ['an XML field with two root elements', { xmlFields: [{ name: 'OrderXml', xml: '<a/><b/>' }] }, 'xmlFields[0].xml'],
+    ['an XML field using an entity XML does not define', { xmlFields: [{ name: 'OrderXml', xml: '<a>&nbsp;</a>' }] }, 'xmlFields[0].xml'],
     ['an XML field that is not well-formed', { xmlFields: [{ name: 'OrderXml', xml: '<Order><Line></Order>' }] }, 'xmlFields[0].xml'],
     ['nothing to update', {}, null],
   ])('refuses %s with a ValidationError naming the field, and sends nothing', async (_title, extra, field) => {

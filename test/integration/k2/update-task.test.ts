@@ -85,6 +85,12 @@ describe('updateTask on K2', () => {
     expect(task('2_24').activityXmlFields.get('MyActXmlField')).toBe('<XmlDocument><![CDATA[<raw>]]></XmlDocument>');
   });
 
+  it('sends a folio of "true" as a value, not as a bare attribute name', async () => {
+    const answer = await update({ serialNumber: '8_25', action: { kind: 'SLEEP', sleepSeconds: 60 }, folio: 'true' });
+    expect(answer.data?.updateTask.__typename).toBe('UpdateTaskSuccess');
+    expect(stack.k2.state.instances.get(8)!.folio).toBe('true');
+  });
+
   it('answers a non-batchable action with VendorRejectedError and leaves the task as it was', async () => {
     const answer = await update({ serialNumber: '8_26', action: { kind: 'ACTION', name: 'Approve' } });
     expect(answer.data?.updateTask).toMatchObject({ __typename: 'VendorRejectedError', errorBackend: 'k2', vendorStatus: 400, vendorCode: 'ActionNotBatchable' });
@@ -108,7 +114,7 @@ describe('updateTask on K2', () => {
     ['a serial number that is not K2-shaped', { serialNumber: '8-25' }, 'serialNumber'],
     ['an ACTION without a name', { action: { kind: 'ACTION' } }, 'action.name'],
     ['a REDIRECT without a user', { action: { kind: 'REDIRECT' } }, 'action.user'],
-    ['a DELEGATE to a name without a label', { action: { kind: 'DELEGATE', user: 'bob' } }, 'action.user'],
+    ['a DELEGATE to a name with a trailing blank', { action: { kind: 'DELEGATE', user: 'K2:ACME\\bob ' } }, 'action.user'],
     ['a SLEEP with neither seconds nor until', { action: { kind: 'SLEEP' } }, 'action.sleepSeconds'],
     ['a SLEEP with both seconds and until', { action: { kind: 'SLEEP', sleepSeconds: 5, sleepUntil: '2030-01-01T00:00:00Z' } }, 'action.sleepSeconds'],
     ['a WAKE that names a user', { action: { kind: 'WAKE', user: 'K2:ACME\\bob' } }, 'action.user'],

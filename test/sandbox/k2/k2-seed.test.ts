@@ -12,7 +12,7 @@ describe('the demo seed', () => {
       'task 8_25: instance 8, "Manager Approval", K2:ACME\\alice, Available; actions Approve, Reject, Rework',
       'task 8_26: instance 8, "Finance Review", K2:ACME\\carol, Available; actions Approve (not batchable), Reject (not batchable)',
       'task 9_30: instance 9, "HR Approval", K2:ACME\\alice, Available; actions Approve, Decline (not batchable)',
-      'task 9_31: instance 9, "Payroll Check", K2:ACME\\bob, Sleeping until 2027-01-15T08:00:00Z; actions Approve',
+      'task 9_31: instance 9, "Payroll Check", K2:ACME\\bob, Sleeping until 2099-01-15T08:00:00Z; actions Approve',
       'users for r:/d: K2:ACME\\alice, K2:ACME\\bob, K2:ACME\\carol, K2:DENALLIX\\Joe, K2:DENALLIX\\administrator',
     ]);
   });

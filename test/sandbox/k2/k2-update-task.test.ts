@@ -118,7 +118,7 @@ describe('UpdateTask', () => {
   });
 
   it('actions a task whose sleep has run out', async () => {
-    freezeClock('2027-01-15T08:00:01Z');
+    freezeClock('2099-01-15T08:00:01Z');
 
     const answer = await post(emulator, PATH, updateTaskXml('9_31', 'a:Approve'));
 

@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Who may call: HTTP Basic transport accounts (the doc's integration account is
+ * csaTransportUser) and, separately, the CSA people a `userIdentifier` names.
+ */
+
+export interface CsaTransportUser {
+  username: string;
+  password: string;
+}
+
+export interface CsaPerson {
+  /** 32 hex characters: the userIdentifier. */
+  id: string;
+  organization: string;
+  name: string;
+  /** "The user identified by userIdentifier must have admin access" (Process_instances_API.html). */
+  admin: boolean;
+}
+
+/**
+ * `Authorization: Basic base64(user:pass)` checked against the accounts; null when missing or
+ * wrong. Guess: user names and passwords compare exactly.
+ */
+export function authenticate(authorization: string | undefined, users: readonly CsaTransportUser[]): CsaTransportUser | null {
+  const match = /^Basic[ ]+([A-Za-z0-9+/=]+)\s*$/i.exec(authorization ?? '');
+  if (!match) return null;
+  const decoded = Buffer.from(match[1] ?? '', 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (colon < 0) return null;
+  const username = decoded.slice(0, colon);
+  const password = decoded.slice(colon + 1);
+  return users.find((u) => u.username === username && u.password === password) ?? null;
+}
+
+/**
+ * The `<organization><id>` of the login answer. Guess: CSA's organization ids are not
+ * documented for the seed's organizations; a stable 32-hex id is derived from the name.
+ */
+export function organizationId(organization: string): string {
+  return createHash('md5').update(organization, 'utf8').digest('hex');
+}

@@ -1,0 +1,43 @@
+import DataLoader from 'dataloader';
+import type { CallContext } from '../../core/adapter.js';
+import type { BpmFailure } from '../../core/bpm-failure.js';
+import { fail, succeed, type Outcome } from '../../core/outcome.js';
+import type { BackendHttpClient } from '../../http/backend-http-client.js';
+import { parseCsaInstance, type CsaInstance } from './csa-process-instance-xml.js';
+import { mapCsaError } from './map-csa-error.js';
+
+export type CsaInstanceLoader = DataLoader<string, Outcome<CsaInstance>>;
+
+/**
+ * This request's reader of `GET /processinstances/{id}`: one read per instance per request, however
+ * often the request touches it. CSA has no bulk read, so a batch is parallel single reads.
+ * Outcomes are cached as values: a 404 is an answer too, and is not asked twice.
+ */
+export function csaInstanceLoader(call: CallContext, backend: string, http: BackendHttpClient, userIdentifier: string): CsaInstanceLoader {
+  return call.scope.memo(`csa-instance:${backend}`, () =>
+    new DataLoader<string, Outcome<CsaInstance>>((ids) => Promise.all(ids.map((id) => readCsaInstance(backend, http, userIdentifier, id)))),
+  );
+}
+
+export async function readCsaInstance(backend: string, http: BackendHttpClient, userIdentifier: string, id: string): Promise<Outcome<CsaInstance>> {
+  const sent = await http.request({
+    method: 'GET',
+    path: `/processinstances/${encodeURIComponent(id)}`,
+    query: { userIdentifier },
+    headers: { accept: 'application/xml' },
+    idempotent: true,
+  });
+  if (!sent.ok) return sent;
+  return readCsaAnswer(backend, sent.value.status, sent.value.body);
+}
+
+/** A 2xx carrying the instance VO, or the mapped failure. `afterWrite`: the answer is a PUT's. */
+export function readCsaAnswer(backend: string, status: number, body: string, afterWrite = false): Outcome<CsaInstance> {
+  if (status < 200 || status >= 300) return fail(mapCsaError(backend, status, body));
+  const instance = parseCsaInstance(body);
+  if (instance instanceof Error) {
+    const failure: BpmFailure = { kind: 'backend-error', backend, vendorStatus: status, message: `CSA answered ${status} but the instance could not be read (${instance.message})${afterWrite ? '; the change may have been applied' : ''}` };
+    return fail(failure);
+  }
+  return succeed(instance);
+}

@@ -1,0 +1,16 @@
+import type { InstanceState } from '../../core/commands.js';
+
+/** "The terminal states are 'COMPLETED, ERROR, CANCELED'" (csa-update-process-instance.txt). */
+export const CSA_TERMINAL_STATES: ReadonlySet<InstanceState> = new Set(['COMPLETED', 'ERROR', 'CANCELED']);
+
+/**
+ * The document's rules for a state merge: a terminal instance cannot be set "to a different value
+ * than what it is currently", and an ACTIVE one "cannot be reset back to Ready". Everything else,
+ * setting the same state again included, is allowed. Null when allowed, else why not.
+ */
+export function csaTransitionRefusal(from: InstanceState, to: InstanceState): string | null {
+  if (from === to) return null;
+  if (CSA_TERMINAL_STATES.has(from)) return `${from} is a terminal state; it cannot change to ${to}`;
+  if (from === 'ACTIVE' && to === 'READY') return 'an ACTIVE instance cannot be reset back to READY';
+  return null;
+}

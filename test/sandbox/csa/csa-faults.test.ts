@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startCsaEmulator, type CsaEmulator } from '../../../src/sandbox/csa/csa-emulator.js';
+import { TRANSPORT, TRANSPORT_USERS, basicAuth, put, seededId, snapshot, stateBody, statePath } from './csa-test-kit.js';
+
+let emulator: CsaEmulator;
+beforeAll(async () => {
+  emulator = await startCsaEmulator({ transportUsers: TRANSPORT_USERS });
+});
+beforeEach(() => emulator.reset());
+afterAll(() => emulator.close());
+
+const ID = seededId(4);
+const COMPLETE = stateBody('<processInstanceState><name>COMPLETED</name></processInstanceState>');
+
+function complete(target: CsaEmulator = emulator): Promise<Response> {
+  return fetch(target.url + statePath(ID), {
+    method: 'PUT',
+    headers: { Authorization: basicAuth(TRANSPORT), 'Content-Type': 'application/xml' },
+    body: COMPLETE,
+  });
+}
+
+describe('injected faults', () => {
+  it('answers with the injected status, headers and body instead of handling the request', async () => {
+    emulator.injectFault({ status: 503, headers: { 'Content-Type': 'text/html', 'Retry-After': '5' }, body: '<html>down</html>' });
+
+    const answer = await put(emulator, statePath(ID), COMPLETE);
+
+    expect({
+      status: answer.status,
+      contentType: answer.headers['content-type'],
+      retryAfter: answer.headers['retry-after'],
+      body: answer.body,
+    }).toEqual({ status: 503, contentType: 'text/html', retryAfter: '5', body: '<html>down</html>' });
+    expect([snapshot(emulator, ID).state, emulator.received.map((r) => r.body)]).toEqual(['ACTIVE', [COMPLETE]]);
+  });
+
+  it('can lie with a 200 that did nothing', async () => {
+    emulator.injectFault({ status: 200 });
+
+    const answer = await put(emulator, statePath(ID), COMPLETE);
+
+    expect([answer.status, answer.body, snapshot(emulator, ID).state]).toEqual([200, '', 'ACTIVE']);
+  });
+
+  it('applies to the next `count` requests, then normal handling resumes', async () => {
+    emulator.injectFault({ status: 500, body: 'boom' }, 2);
+
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await put(emulator, statePath(ID), COMPLETE)).status);
+
+    expect(statuses).toEqual([500, 500, 200]);
+  });
+
+  it('delays the headers by delayMs', async () => {
+    emulator.injectFault({ delayMs: 300, status: 504 });
+    const started = Date.now();
+
+    const response = await complete();
+
+    expect([response.status, Date.now() - started >= 290]).toEqual([504, true]);
+  });
+
+  it('sends the headers, then stalls the body for bodyDelayMs', async () => {
+    emulator.injectFault({ status: 200, headers: { 'Content-Type': 'application/xml' }, body: '<late/>', bodyDelayMs: 500 });
+    const started = Date.now();
+
+    const response = await complete();
+    const headersAfter = Date.now() - started;
+    const body = await response.text();
+    const bodyAfter = Date.now() - started;
+
+    expect({ status: response.status, body, headersFast: headersAfter < 400, bodyLate: bodyAfter >= 490 }).toEqual({
+      status: 200,
+      body: '<late/>',
+      headersFast: true,
+      bodyLate: true,
+    });
+  });
+
+  it('resets the connection without answering when destroy is set', async () => {
+    emulator.injectFault({ destroy: true });
+
+    const outcome = await complete().then(
+      (r) => `answered ${r.status}`,
+      (error: unknown) => (error instanceof Error && (error.cause as { code?: string } | undefined)?.code) || String(error),
+    );
+
+    expect([outcome, emulator.received.length, snapshot(emulator, ID).state]).toEqual(['ECONNRESET', 1, 'ACTIVE']);
+  });
+
+  it('does not keep close() waiting on a stalled fault', async () => {
+    const own = await startCsaEmulator({ transportUsers: TRANSPORT_USERS });
+    own.injectFault({ delayMs: 60_000, status: 200 });
+    const pending = complete(own).then(
+      () => 'answered',
+      () => 'failed',
+    );
+    while (own.received.length === 0) await new Promise((r) => setTimeout(r, 10));
+
+    const started = Date.now();
+    await own.close();
+
+    expect([Date.now() - started < 1000, await pending]).toEqual([true, 'failed']);
+  });
+});

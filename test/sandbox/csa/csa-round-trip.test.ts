@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startCsaEmulator, type CsaEmulator } from '../../../src/sandbox/csa/csa-emulator.js';
+import { PROPERTY_EXAMPLE_ID, TRANSPORT_USERS, get, instancePath, propertyPath, propertyXml, put, snapshot, stateBody, statePath } from './csa-test-kit.js';
+
+let emulator: CsaEmulator;
+beforeAll(async () => {
+  emulator = await startCsaEmulator({ transportUsers: TRANSPORT_USERS });
+});
+beforeEach(() => emulator.reset());
+afterAll(() => emulator.close());
+
+const ID = PROPERTY_EXAMPLE_ID;
+
+/** Values that break naive XML handling, as sent on the wire and as they must be stored. */
+const CASES: ReadonlyArray<{ name: string; wire: string; value: string }> = [
+  { name: 'XML specials', wire: `Fish &amp; Chips &lt;b&gt; "quoted" 'single'`, value: `Fish & Chips <b> "quoted" 'single'` },
+  { name: 'a CDATA terminator', wire: 'a]]&gt;b', value: 'a]]>b' },
+  { name: 'a CDATA section', wire: '<![CDATA[<raw> & ]]]]><![CDATA[>]]>', value: '<raw> & ]]>' },
+  { name: 'non-ASCII and emoji', wire: 'Zoë – Straße – 日本 – 🚀👍🏽', value: 'Zoë – Straße – 日本 – 🚀👍🏽' },
+  { name: 'CR sent as &#13;', wire: 'line1&#13;\nline2', value: 'line1\r\nline2' },
+  { name: 'CR sent as &#xD;', wire: 'a&#xD;b&#xd;c', value: 'a\rb\rc' },
+  { name: 'a raw CRLF, which XML normalises to LF', wire: 'a\r\nb', value: 'a\nb' },
+  { name: 'leading and trailing whitespace', wire: '  padded\t', value: '  padded\t' },
+  { name: 'character references', wire: '&#x1F600;&#233;&#60;', value: '😀é<' },
+];
+
+/** How the emulator writes a value back as text: & < > escaped, CR as &#xD;. */
+function asText(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#xD;');
+}
+
+describe('values round-trip exactly', () => {
+  for (const { name, wire, value } of CASES) {
+    it(`stores and returns a property value with ${name}`, async () => {
+      await put(emulator, propertyPath(ID), `<ProcessInstance>${propertyXml('HOSTNAME', 'STRING', [wire])}</ProcessInstance>`);
+      const read = await get(emulator, instancePath(ID));
+
+      expect([snapshot(emulator, ID).properties[1]?.values, read.body.includes(`<values><value>${asText(value)}</value></values>`)]).toEqual([
+        [value],
+        true,
+      ]);
+    });
+
+    it(`stores and returns a status with ${name}`, async () => {
+      await put(emulator, statePath(ID), stateBody(`<status>${wire}</status>`));
+      const read = await get(emulator, instancePath(ID));
+
+      expect([snapshot(emulator, ID).status, read.body.includes(`<status>${asText(value)}</status>`)]).toEqual([value, true]);
+    });
+  }
+
+  it('stores and returns a property name with XML specials and emoji', async () => {
+    await put(emulator, propertyPath(ID), `<ProcessInstance>${propertyXml('Größe &amp; <🚀>'.replace('<🚀>', '&lt;🚀&gt;'), 'INTEGER', ['1'])}</ProcessInstance>`);
+    const read = await get(emulator, instancePath(ID));
+
+    expect([snapshot(emulator, ID).properties[4]?.name, read.body.includes('<name>Größe &amp; &lt;🚀&gt;</name>')]).toEqual(['Größe & <🚀>', true]);
+  });
+
+  it('keeps every value of a LIST apart, awkward ones included', async () => {
+    const values = ['a&amp;b', '', '&#13;', 'x]]&gt;'];
+
+    await put(emulator, propertyPath(ID), `<ProcessInstance>${propertyXml('TAGS', 'LIST', values)}</ProcessInstance>`);
+    const read = await get(emulator, instancePath(ID));
+
+    expect([snapshot(emulator, ID).properties[3]?.values, read.body.includes('<values><value>a&amp;b</value><value></value><value>&#xD;</value><value>x]]&gt;</value></values>')]).toEqual([
+      ['a&b', '', '\r', 'x]]>'],
+      true,
+    ]);
+  });
+
+  it('reads back, through its own parser, exactly what it wrote', async () => {
+    const status = 'a & <b> ]]> \r\n 🚀 "q"';
+    emulator.state.instances.get(ID)!.status = status;
+    const read = await get(emulator, instancePath(ID));
+    const written = /<status>([\s\S]*)<\/status>/.exec(read.body)?.[1] ?? '';
+
+    await put(emulator, statePath(ID), stateBody(`<status>${written}</status>`));
+
+    expect(snapshot(emulator, ID).status).toEqual(status);
+  });
+});

@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Adapter } from '../../src/core/adapter.js';
+import { BackendRegistry } from '../../src/core/backend-registry.js';
+import { buildGatewaySchema } from '../../src/graphql/build-gateway-schema.js';
+import { startGatewayServer, type GatewayServer } from '../../src/server/create-gateway-server.js';
+
+/** An adapter with a bug: it throws, with a secret in the message, instead of returning a failure. */
+const buggy: Adapter = {
+  id: 'buggy',
+  vendor: 'K2',
+  async updateTask() {
+    throw new Error('TypeError in codec; Authorization: Basic c3ZjOmh1bnRlcjI=');
+  },
+  async close() {},
+};
+
+let server: GatewayServer;
+const logged: string[] = [];
+beforeAll(async () => {
+  server = await startGatewayServer({
+    server: { port: 0, host: '127.0.0.1', bodyLimitBytes: 65536 },
+    schema: await buildGatewaySchema(),
+    registry: new BackendRegistry([buggy]),
+    examples: [],
+    logError: (m) => logged.push(m),
+  });
+});
+afterAll(() => server.close());
+
+it('turns a thrown error into a top-level "Internal server error" with no detail, and logs the stack', async () => {
+  const res = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'mutation { updateTask(input: {backend: "buggy", serialNumber: "1_1", action: {kind: WAKE}}) { __typename } }' }),
+  });
+  expect(await res.json()).toEqual({
+    data: null,
+    errors: [{ message: 'Internal server error', locations: [{ line: 1, column: 12 }], path: ['updateTask'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+  });
+  expect(logged).toHaveLength(1);
+  expect(logged[0]).toMatch(/^internal error in updateTask: Error: TypeError in codec; Authorization: Basic \[redacted\]/);
+  expect(logged[0]).not.toContain('c3ZjOmh1bnRlcjI=');
+});
