@@ -47,6 +47,21 @@ describe('npm start (the built main)', () => {
     expect(proc.err()).toBe('');
   });
 
+  it('serves the CSA sandbox: ACTIVE → COMPLETED, COMPLETED → ACTIVE refused, properties merged', async () => {
+    const proc = run([]);
+    const url = await proc.graphiql;
+    expect(proc.out()).toMatch(/csa \(CSA\) -> emulator at http:\/\/127\.0\.0\.1:\d+\/csa\/rest/);
+    const setState = (state: string) => gql(url, `mutation { setInstanceState(input: {backend: "csa", instanceId: "90d9652b3752ad4f013752ae38cb0004", state: ${state}}) {
+      __typename ... on SetInstanceStateSuccess { state } ... on InvalidStateTransitionError { currentState requestedState } } }`);
+    expect(await setState('COMPLETED')).toEqual({ data: { setInstanceState: { __typename: 'SetInstanceStateSuccess', state: 'COMPLETED' } } });
+    expect(await setState('ACTIVE')).toEqual({ data: { setInstanceState: { __typename: 'InvalidStateTransitionError', currentState: 'COMPLETED', requestedState: 'ACTIVE' } } });
+    expect(await gql(url, `mutation { updateProcessInstance(input: {backend: "csa", instanceId: "90d9652b3752ad4f013752ae38cb0004",
+      properties: [{name: "OWNER", values: ["ops"]}]}) { __typename ... on UpdateProcessInstanceSuccess { properties { name values } } } }`))
+      .toMatchObject({ data: { updateProcessInstance: { __typename: 'UpdateProcessInstanceSuccess', properties: expect.arrayContaining([{ name: 'OWNER', values: ['ops'] }]) } } });
+    proc.child.kill('SIGTERM');
+    expect(await proc.exited).toBe(0);
+  });
+
   it('with --config serves the configured backends, reading secrets from the environment', async () => {
     const k2 = await startK2Emulator({ users: [{ username: 'svc', password: 'from-env', canWrite: true }] });
     try {

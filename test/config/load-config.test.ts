@@ -69,6 +69,9 @@ backends:
     ['a duplicate id', { backends: [k2, k2] }, { K2_PASSWORD: 'x' }, "f.yaml: backends[1].id: 'k2' is used twice"],
     ['bearer auth on K2', { backends: [{ ...k2, auth: { type: 'bearer', token: 't' } }] }, {}, 'f.yaml: backends[0].auth.type: K2 takes basic auth'],
     ['a misspelt key', { backends: [{ ...k2, timeout: 5 }] }, { K2_PASSWORD: 'x' }, 'f.yaml: backends[0]: Unrecognized key: "timeout"'],
+    ['a CSA backend without userIdentifier', { backends: [{ ...k2, vendor: 'csa' }] }, { K2_PASSWORD: 'x' }, 'f.yaml: backends[0].userIdentifier: CSA needs the id of the admin person'],
+    ['a CSA userIdentifier that is not a CSA id', { backends: [{ ...k2, vendor: 'csa', userIdentifier: 'admin' }] }, { K2_PASSWORD: 'x' }, 'f.yaml: backends[0].userIdentifier: must be a CSA person id (32 hex digits)'],
+    ['a userIdentifier on a K2 backend', { backends: [{ ...k2, userIdentifier: '90d96588360da0c701360da0f1d5f483' }] }, { K2_PASSWORD: 'x' }, 'f.yaml: backends[0].userIdentifier: is a CSA setting'],
     ['a bad PORT', { backends: [k2] }, { K2_PASSWORD: 'x', PORT: 'eighty' }, "PORT: 'eighty' is not a port number"],
   ])('refuses %s in one line naming the file and field', (_title, raw, env, expected) => {
     expect(problem(() => parseConfig(raw, 'f.yaml', env))).toContain(expected);

@@ -1,17 +1,24 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { parseConfig } from '../../src/config/load-config.js';
-import { startGateway, type RunningGateway } from '../../src/server/start-gateway.js';
+import { startCsaEmulator, type CsaEmulator, type CsaEmulatorOptions } from '../../src/sandbox/csa/csa-emulator.js';
 import { startK2Emulator, type K2Emulator, type K2User } from '../../src/sandbox/k2/k2-emulator.js';
+import { startGateway, type RunningGateway } from '../../src/server/start-gateway.js';
 
 export const K2_SERVICE: K2User = { username: 'ACME\\svc-k2', password: 'pässwörd:K2-s3cr3t!', canWrite: true };
 export const K2_VIEWER: K2User = { username: 'ACME\\viewer', password: 'viewer-s3cr3t', canWrite: false };
+export const CSA_TRANSPORT = { username: 'csaTransportUser', password: 'csa-s3cr3t:ä' };
+/** Admin and non-admin people of the CSA demo seed; the last is nobody CSA knows. */
+export const CSA_ADMIN = '90d96588360da0c701360da0f1d5f483';
+export const CSA_CONSUMER = '90d96588360da0c701360da0f1d5a001';
+export const CSA_NOBODY = 'ffffffffffffffffffffffffffffffff';
 
 export interface GraphqlAnswer<T> { status: number; data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }
 
-export interface K2Stack {
+export interface Stack {
   gateway: RunningGateway;
   k2: K2Emulator;
+  csa: CsaEmulator;
   /** Sends a typed document to the gateway over real HTTP. */
   gql<T, V>(document: TypedDocumentNode<T, V>, variables: V): Promise<GraphqlAnswer<T>>;
   /** What the gateway wrote to its error log during the test. */
@@ -20,13 +27,17 @@ export interface K2Stack {
 }
 
 /**
- * A K2 emulator and a gateway in front of it, both real HTTP servers on loopback ports. Backends:
- * `k2` (service account), `k2-viewer` (may not write), `k2-wrong-password`, `k2-slow` (300 ms
- * timeout), and `k2-down` (a port nothing listens on).
+ * The emulators and a gateway in front of them, all real HTTP servers on loopback ports.
+ * K2 backends: `k2` (service account), `k2-viewer` (may not write), `k2-wrong-password`,
+ * `k2-slow` (300 ms timeout), `k2-down` (a port nothing listens on). CSA backends: `csa` (admin),
+ * `csa-consumer` (a non-admin userIdentifier), `csa-nobody` (an unknown one),
+ * `csa-wrong-password`, `csa-slow` (300 ms timeout).
  */
-export async function startK2Stack(): Promise<K2Stack> {
+export async function startStack(options: { csa?: Partial<CsaEmulatorOptions> } = {}): Promise<Stack> {
   const k2 = await startK2Emulator({ users: [K2_SERVICE, K2_VIEWER] });
-  const basic = (u: K2User) => ({ type: 'basic', username: u.username, password: u.password });
+  const csa = await startCsaEmulator({ transportUsers: [CSA_TRANSPORT], ...options.csa });
+  const basic = (u: { username: string; password: string }) => ({ type: 'basic', username: u.username, password: u.password });
+  const onCsa = (id: string, extra: Record<string, unknown> = {}) => ({ id, vendor: 'csa', baseUrl: csa.url, auth: basic(CSA_TRANSPORT), userIdentifier: CSA_ADMIN, ...extra });
   const config = parseConfig({
     server: { port: 0 },
     backends: [
@@ -35,6 +46,11 @@ export async function startK2Stack(): Promise<K2Stack> {
       { id: 'k2-wrong-password', vendor: 'k2', baseUrl: k2.url, auth: { ...basic(K2_SERVICE), password: 'not-it' } },
       { id: 'k2-slow', vendor: 'k2', baseUrl: k2.url, auth: basic(K2_SERVICE), timeoutMs: 300 },
       { id: 'k2-down', vendor: 'k2', baseUrl: 'http://127.0.0.1:9/K2Services', auth: basic(K2_SERVICE) },
+      onCsa('csa'),
+      onCsa('csa-consumer', { userIdentifier: CSA_CONSUMER }),
+      onCsa('csa-nobody', { userIdentifier: CSA_NOBODY }),
+      onCsa('csa-wrong-password', { auth: { ...basic(CSA_TRANSPORT), password: 'not-it' } }),
+      onCsa('csa-slow', { timeoutMs: 300 }),
     ],
   }, 'test', {});
   const logged: string[] = [];
@@ -42,6 +58,7 @@ export async function startK2Stack(): Promise<K2Stack> {
   return {
     gateway,
     k2,
+    csa,
     logged,
     async gql(document, variables) {
       const res = await fetch(`${gateway.url}/graphql`, {
@@ -53,7 +70,7 @@ export async function startK2Stack(): Promise<K2Stack> {
     },
     async close() {
       await gateway.close();
-      await k2.close();
+      await Promise.all([k2.close(), csa.close()]);
     },
   };
 }

@@ -70,6 +70,11 @@ export interface CsaEmulator {
   injectFault(fault: InjectedFault, count?: number): void;
   /** Changes an instance behind the gateway's back (tests of a stale read racing another writer). No rule applies. */
   setInstanceState(id: string, state: CsaInstanceState): void;
+  /**
+   * Runs `act` once, just before the next request with this method is handled: another writer
+   * that slips in between a client's read and its write.
+   */
+  onceBefore(method: string, act: () => void): void;
   /** Back to the seed; clears received requests and pending faults. */
   reset(): void;
   /** Closes the server and every connection, idle keep-alive ones included. */
@@ -88,6 +93,7 @@ export async function startCsaEmulator(options: CsaEmulatorOptions): Promise<Csa
   const received: ReceivedRequest[] = [];
   const faults: InjectedFault[] = [];
   const timers = new CsaTimers();
+  const pending: { method: string; act: () => void }[] = [];
 
   const answer = (req: IncomingMessage, body: Buffer): CsaReply => {
     // Guess: the container checks Basic auth before any resource, so unknown paths answer 401 too,
@@ -120,6 +126,8 @@ export async function startCsaEmulator(options: CsaEmulatorOptions): Promise<Csa
       return;
     }
     if (fault) return playFault(req, res, fault, timers);
+    const due = pending.findIndex((p) => p.method === req.method);
+    if (due >= 0) pending.splice(due, 1)[0]!.act();
     sendReply(res, safely(() => answer(req, read.body)));
   };
 
@@ -153,10 +161,14 @@ export async function startCsaEmulator(options: CsaEmulatorOptions): Promise<Csa
       if (!CSA_INSTANCE_STATES.includes(newState)) throw new Error(`${String(newState)} is not a CSA process instance state`);
       instance.state = newState;
     },
+    onceBefore(method, act) {
+      pending.push({ method, act });
+    },
     reset() {
       loadSeed(state, seed);
       received.length = 0;
       faults.length = 0;
+      pending.length = 0;
     },
     close() {
       closing ??= new Promise<void>((resolve) => {

@@ -7,8 +7,9 @@ import { personXml } from './csa-response-xml.js';
 /**
  * GET /login/{organization}/{userName}/ (Get_userIdentifier.html): the person, whose first `<id>`
  * is the userIdentifier. Needs Basic auth only, no userIdentifier. The trailing slash is the
- * documented best practice ("a portion of the user name might be truncated" without it); the
- * brief asks to accept both, and the emulator never truncates.
+ * documented best practice ("a portion of the user name might be truncated" without it).
+ * Guess: both forms are accepted and nothing is ever truncated, so a client that drops the
+ * slash is not caught here.
  * Guess: organization and user names compare exactly.
  */
 export function lookUpPerson(ctx: CsaEndpointContext, organization: string, userName: string): CsaReply {

@@ -9,7 +9,7 @@ export interface CsaReply {
 }
 
 /**
- * The brief and the documents say `application/xml`; Guess: no charset parameter, the XML
+ * The media type Communication_with_CSA.htm names. Guess: no charset parameter, as the XML
  * declaration names UTF-8.
  */
 export const XML_CONTENT_TYPE = 'application/xml';

@@ -56,7 +56,7 @@ export function parseStateUpdate(body: string): StateUpdate {
     id: bodyId(root),
     state: stateElement ? enumName(stateElement, CSA_INSTANCE_STATES) : undefined,
     returnCode: returnCodeElement ? enumName(returnCodeElement, CSA_RETURN_CODES) : undefined,
-    // Status is free text, kept exactly as sent (whitespace included).
+    // Status is free text, kept exactly as sent (whitespace included). Guess: <status/> sets "".
     status: statusElement ? leafText(statusElement, 'status') : undefined,
   };
 }

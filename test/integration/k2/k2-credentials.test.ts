@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { UpdateProcessInstanceDocument, UpdateTaskDocument } from '../../__generated__/graphql.js';
-import { K2_SERVICE, startK2Stack, type K2Stack } from '../../support/gateway-harness.js';
+import { K2_SERVICE, startStack, type Stack } from '../../support/gateway-harness.js';
 
-let stack: K2Stack;
-beforeAll(async () => { stack = await startK2Stack(); });
+let stack: Stack;
+beforeAll(async () => { stack = await startStack(); });
 afterAll(() => stack.close());
 
 it('never shows a password or the Basic token in any answer or log line, whatever fails', async () => {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { UpdateProcessInstanceDocument } from '../../__generated__/graphql.js';
-import { K2_SERVICE, startK2Stack, type K2Stack } from '../../support/gateway-harness.js';
+import { K2_SERVICE, startStack, type Stack } from '../../support/gateway-harness.js';
 
-let stack: K2Stack;
-beforeAll(async () => { stack = await startK2Stack(); });
+let stack: Stack;
+beforeAll(async () => { stack = await startStack(); });
 afterAll(() => stack.close());
 beforeEach(() => stack.k2.reset());
 
@@ -27,6 +27,7 @@ describe('updateProcessInstance on K2', () => {
         { name: 'Customer', value: 'ACME GmbH' },
         { name: 'Notes', value: 'call first' },
       ],
+      state: null, returnCode: null, status: null, properties: null,
     });
     expect(stack.k2.received).toHaveLength(1);
     const [req] = stack.k2.received;
@@ -121,7 +122,7 @@ describe('updateProcessInstance on K2', () => {
     const answer = await stack.gql(UpdateProcessInstanceDocument, { input: { backend: 'nope', instanceId: '8', folio: 'x' } });
     expect(answer.data?.updateProcessInstance).toEqual({
       __typename: 'UnknownBackendError', errorBackend: null, vendorStatus: null, vendorCode: null,
-      message: "no backend 'nope' is configured (configured: k2, k2-viewer, k2-wrong-password, k2-slow, k2-down)",
+      message: "no backend 'nope' is configured (configured: k2, k2-viewer, k2-wrong-password, k2-slow, k2-down, csa, csa-consumer, csa-nobody, csa-wrong-password, csa-slow)",
     });
   });
 });

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { UpdateTaskDocument, type UpdateTaskInput } from '../../__generated__/graphql.js';
-import { startK2Stack, type K2Stack } from '../../support/gateway-harness.js';
+import { startStack, type Stack } from '../../support/gateway-harness.js';
 
-let stack: K2Stack;
-beforeAll(async () => { stack = await startK2Stack(); });
+let stack: Stack;
+beforeAll(async () => { stack = await startStack(); });
 afterAll(() => stack.close());
 beforeEach(() => stack.k2.reset());
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startCsaEmulator, type CsaEmulator } from '../../../src/sandbox/csa/csa-emulator.js';
-import { PROPERTY_EXAMPLE_ID, TRANSPORT_USERS, get, instancePath, propertyPath, propertyXml, put, snapshot, stateBody, statePath } from './csa-test-kit.js';
+import { PROPERTY_EXAMPLE_ID, TRANSPORT_USERS, get, instanceOf, instancePath, propertyPath, propertyXml, put, snapshot, stateBody, statePath } from './csa-test-kit.js';
 
 let emulator: CsaEmulator;
 beforeAll(async () => {
@@ -50,7 +50,7 @@ describe('values round-trip exactly', () => {
   }
 
   it('stores and returns a property name with XML specials and emoji', async () => {
-    await put(emulator, propertyPath(ID), `<ProcessInstance>${propertyXml('Größe &amp; <🚀>'.replace('<🚀>', '&lt;🚀&gt;'), 'INTEGER', ['1'])}</ProcessInstance>`);
+    await put(emulator, propertyPath(ID), `<ProcessInstance>${propertyXml('Größe &amp; &lt;🚀&gt;', 'INTEGER', ['1'])}</ProcessInstance>`);
     const read = await get(emulator, instancePath(ID));
 
     expect([snapshot(emulator, ID).properties[4]?.name, read.body.includes('<name>Größe &amp; &lt;🚀&gt;</name>')]).toEqual(['Größe & <🚀>', true]);
@@ -70,7 +70,7 @@ describe('values round-trip exactly', () => {
 
   it('reads back, through its own parser, exactly what it wrote', async () => {
     const status = 'a & <b> ]]> \r\n 🚀 "q"';
-    emulator.state.instances.get(ID)!.status = status;
+    instanceOf(emulator, ID).status = status;
     const read = await get(emulator, instancePath(ID));
     const written = /<status>([\s\S]*)<\/status>/.exec(read.body)?.[1] ?? '';
 
