@@ -1,3 +1,5 @@
+import { EmulatorFailure, type ServerFailureCode } from '../shared/emulator-failure.js';
+
 /**
  * A CSA error: the HTTP status and code the emulator answers when it refuses a request.
  *
@@ -17,23 +19,14 @@ export type CsaErrorCode =
   | 'EndpointNotFound' // unknown path
   | 'MethodNotAllowed' // known path, wrong method
   | 'NotImplemented' // a documented endpoint the emulator does not emulate
-  | 'RequestEntityTooLarge' // body over the size limit
-  | 'InternalError'; // a bug in the emulator
+  | ServerFailureCode; // body over the size limit, a bug in the emulator
 
 /**
  * Thrown inside the emulator: the error is the HTTP answer itself, so validation code throws it
  * and the router writes it. Nothing outside src/sandbox/csa sees this class.
  */
-export class CsaFailure extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: CsaErrorCode,
-    message: string,
-    readonly headers: Record<string, string> = {},
-  ) {
-    super(message);
-    this.name = 'CsaFailure';
-  }
+export class CsaFailure extends EmulatorFailure<CsaErrorCode> {
+  override name = 'CsaFailure';
 }
 
 /** Shorthand for the most common refusal: 400 InvalidRequest. */

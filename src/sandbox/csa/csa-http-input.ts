@@ -1,3 +1,4 @@
+import { isXmlContentType } from '../shared/xml-content-type.js';
 import { CsaFailure, invalidRequest } from './csa-failure.js';
 
 /**
@@ -5,12 +6,6 @@ import { CsaFailure, invalidRequest } from './csa-failure.js';
  * Legacy API speaks XML or JSON (Communication_with_CSA.htm); this emulator implements XML only,
  * so JSON is refused as if unsupported.
  */
-
-/** `application/xml` or `text/xml`, parameters allowed (e.g. `; charset=utf-8`). */
-export function isXmlContentType(contentType: string | undefined): boolean {
-  const mediaType = (contentType ?? '').split(';')[0]?.trim().toLowerCase();
-  return mediaType === 'application/xml' || mediaType === 'text/xml';
-}
 
 /** Guess: 415 for a request body that is not XML, as a JAX-RS container answers. */
 export function requireXmlBody(contentType: string | undefined): void {

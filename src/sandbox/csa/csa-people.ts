@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { basicCredentials } from '../shared/basic-auth.js';
 
 /**
  * Who may call: HTTP Basic transport accounts (the doc's integration account is
@@ -24,14 +25,9 @@ export interface CsaPerson {
  * wrong. Guess: user names and passwords compare exactly.
  */
 export function authenticate(authorization: string | undefined, users: readonly CsaTransportUser[]): CsaTransportUser | null {
-  const match = /^Basic[ ]+([A-Za-z0-9+/=]+)\s*$/i.exec(authorization ?? '');
-  if (!match) return null;
-  const decoded = Buffer.from(match[1] ?? '', 'base64').toString('utf8');
-  const colon = decoded.indexOf(':');
-  if (colon < 0) return null;
-  const username = decoded.slice(0, colon);
-  const password = decoded.slice(colon + 1);
-  return users.find((u) => u.username === username && u.password === password) ?? null;
+  const sent = basicCredentials(authorization);
+  if (!sent) return null;
+  return users.find((u) => u.username === sent.username && u.password === sent.password) ?? null;
 }
 
 /**

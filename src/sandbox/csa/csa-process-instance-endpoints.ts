@@ -1,8 +1,9 @@
+import type { Reply } from '../shared/reply.js';
 import type { CsaEndpointContext } from './csa-endpoint-context.js';
 import { CsaFailure, invalidRequest } from './csa-failure.js';
 import { decodeBody, requireXmlBody } from './csa-http-input.js';
 import { mergeProperties } from './csa-property-merge.js';
-import { xmlReply, type CsaReply } from './csa-reply.js';
+import { xmlReply } from './csa-reply.js';
 import { parsePropertiesUpdate, parseStateUpdate } from './csa-request-xml.js';
 import { processInstanceXml } from './csa-response-xml.js';
 import type { CsaProcessInstance, CsaState } from './csa-state.js';
@@ -16,12 +17,12 @@ import { requireAdminPerson } from './csa-user-identifier.js';
  * way a JAX-RS service reads its media type first and its own rules last.
  */
 
-export function getProcessInstance(ctx: CsaEndpointContext, id: string): CsaReply {
+export function getProcessInstance(ctx: CsaEndpointContext, id: string): Reply {
   requireAdminPerson(ctx.query, ctx.people);
   return xmlReply(200, processInstanceXml(findInstance(ctx.state, id)));
 }
 
-export function updateProcessInstance(ctx: CsaEndpointContext, id: string): CsaReply {
+export function updateProcessInstance(ctx: CsaEndpointContext, id: string): Reply {
   requireXmlBody(ctx.contentType);
   requireAdminPerson(ctx.query, ctx.people);
   const view = updateView(ctx.query);

@@ -1,12 +1,6 @@
+import type { Reply } from '../shared/reply.js';
 import type { CsaErrorCode } from './csa-failure.js';
 import { errorXml } from './csa-response-xml.js';
-
-/** An answer, as a value, so tests and the router can reason about it before it is sent. */
-export interface CsaReply {
-  status: number;
-  headers: Record<string, string>;
-  body: string;
-}
 
 /**
  * The media type Communication_with_CSA.htm names. Guess: no charset parameter, as the XML
@@ -14,14 +8,10 @@ export interface CsaReply {
  */
 export const XML_CONTENT_TYPE = 'application/xml';
 
-export function emptyReply(status: number, headers: Record<string, string> = {}): CsaReply {
-  return { status, headers, body: '' };
-}
-
-export function xmlReply(status: number, body: string): CsaReply {
+export function xmlReply(status: number, body: string): Reply {
   return { status, headers: { 'Content-Type': XML_CONTENT_TYPE }, body };
 }
 
-export function errorReply(status: number, code: CsaErrorCode, message: string, headers: Record<string, string> = {}): CsaReply {
+export function errorReply(status: number, code: CsaErrorCode, message: string, headers: Record<string, string> = {}): Reply {
   return { status, headers: { 'Content-Type': XML_CONTENT_TYPE, ...headers }, body: errorXml(code, message) };
 }

@@ -1,3 +1,4 @@
+import { MalformedXmlError, trimXmlWhitespace } from '../shared/xml-text.js';
 import { invalidRequest } from './csa-failure.js';
 import {
   CSA_INSTANCE_STATES,
@@ -7,7 +8,6 @@ import {
   type CsaReturnCode,
   type CsaValueType,
 } from './csa-state.js';
-import { CsaXmlError, trimXmlWhitespace } from './csa-xml-text.js';
 import { parseXmlTree, type XmlElement } from './csa-xml-tree.js';
 
 /**
@@ -100,7 +100,7 @@ function parseProcessInstance(body: string): XmlElement {
   try {
     root = parseXmlTree(body);
   } catch (error) {
-    if (error instanceof CsaXmlError) throw invalidRequest(`the request is not well-formed XML: ${error.message}`);
+    if (error instanceof MalformedXmlError) throw invalidRequest(`the request is not well-formed XML: ${error.message}`);
     throw error;
   }
   if (root.name !== 'ProcessInstance') throw invalidRequest(`the root element must be ProcessInstance, not ${root.name}`);

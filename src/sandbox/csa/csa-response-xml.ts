@@ -1,7 +1,7 @@
+import { escapeXmlText as text } from '../shared/xml-text.js';
 import type { CsaErrorCode } from './csa-failure.js';
 import { organizationId, type CsaPerson } from './csa-people.js';
 import type { CsaProcessInstance, CsaProperty } from './csa-state.js';
-import { escapeXmlText as text } from './csa-xml-text.js';
 
 /**
  * The XML the emulator answers with, written by hand so every byte is deliberate. Every answer

@@ -1,14 +1,14 @@
+import type { Reply } from '../shared/reply.js';
 import type { CsaEndpointContext } from './csa-endpoint-context.js';
 import { CsaFailure } from './csa-failure.js';
 import { lookUpPerson, lookUpPersonByQuery } from './csa-login-endpoint.js';
 import { getProcessInstance, updateProcessInstance } from './csa-process-instance-endpoints.js';
-import type { CsaReply } from './csa-reply.js';
 
 /** The emulator's base path; `CsaEmulator.url` ends with it and plays the role of `{baseUrl}`. */
 export const BASE_PATH = '/csa/rest';
 
 export type CsaMethod = 'GET' | 'PUT' | 'POST';
-export type CsaHandler = (ctx: CsaEndpointContext) => CsaReply;
+export type CsaHandler = (ctx: CsaEndpointContext) => Reply;
 
 /** The handlers of one path, by method. */
 export type CsaRoute = Partial<Record<CsaMethod, CsaHandler>>;

@@ -1,5 +1,5 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { CsaXmlError, checkXmlAttribute, decodeXmlText, isXmlWhitespace } from './csa-xml-text.js';
+import { attributesOf, contentOf, elementName, parseXmlEntries, readContent, rootEntry, type XmlEntry } from '../shared/xml-document.js';
+import { MalformedXmlError, isXmlWhitespace } from '../shared/xml-text.js';
 
 /**
  * A plain element tree of a request body. CSA's VO uses no namespaces and no attributes
@@ -16,73 +16,25 @@ export interface XmlElement {
   text: string;
 }
 
-type Entry = Record<string, unknown>;
-
-const parser = new XMLParser({
-  preserveOrder: true, // element order and text between elements are kept as sent
-  ignoreAttributes: false, // read so that they can be checked for well-formedness
-  attributeNamePrefix: '',
-  removeNSPrefix: false,
-  parseTagValue: false, // every value stays a string; the emulator checks types itself
-  parseAttributeValue: false,
-  trimValues: false, // whitespace inside values is data
-  processEntities: false, // references are decoded by csa-xml-text, exactly once
-  cdataPropName: '#cdata',
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-});
-
 /**
  * Parses a whole document into its root element. Refuses DOCTYPE (no entity is ever expanded)
  * and anything not well-formed, including what fast-xml-parser's validator lets through
  * (several roots, text outside the root, `]]>` in text).
  */
 export function parseXmlTree(body: string): XmlElement {
-  if (/<!DOCTYPE/i.test(body)) throw new CsaXmlError('DOCTYPE is not allowed');
-  const valid = XMLValidator.validate(body);
-  if (valid !== true) throw new CsaXmlError(`${valid.err.msg} (line ${valid.err.line})`);
-  let entries: unknown;
-  try {
-    entries = parser.parse(body);
-  } catch (error) {
-    throw new CsaXmlError(error instanceof Error ? error.message : String(error));
-  }
-  const top = asEntries(entries);
+  const top = parseXmlEntries(body);
   for (const entry of top) {
     const text = entry['#text'];
-    if (typeof text === 'string' && !isXmlWhitespace(text)) throw new CsaXmlError('text is not allowed outside the root element');
+    if (typeof text === 'string' && !isXmlWhitespace(text)) throw new MalformedXmlError('text is not allowed outside the root element');
   }
-  const roots = top.filter((e) => elementName(e) !== undefined);
-  const [root, ...others] = roots;
-  if (root === undefined || others.length > 0) throw new CsaXmlError('a document has exactly one root element');
-  return buildElement(root);
+  return buildElement(rootEntry(top));
 }
 
-function buildElement(entry: Entry): XmlElement {
-  const name = elementName(entry) ?? '';
-  for (const [attribute, value] of Object.entries((entry[':@'] ?? {}) as Record<string, unknown>)) {
-    if (typeof value !== 'string') throw new CsaXmlError(`attribute ${attribute} has no value`);
-    checkXmlAttribute(value);
-  }
-  const element: XmlElement = { name, children: [], text: '' };
-  for (const child of asEntries(entry[name])) {
-    if (typeof child['#text'] === 'string') element.text += decodeXmlText(child['#text']);
-    else if (child['#cdata'] !== undefined) element.text += cdataText(child['#cdata']);
-    else if (elementName(child) !== undefined) element.children.push(buildElement(child));
-  }
+function buildElement(entry: XmlEntry): XmlElement {
+  // CSA's VO carries no attributes, so values are only decoded to check their well-formedness,
+  // then ignored.
+  Array.from(attributesOf(entry));
+  const element: XmlElement = { name: elementName(entry) ?? '', children: [], text: '' };
+  element.text = readContent(contentOf(entry), (child) => element.children.push(buildElement(child)));
   return element;
-}
-
-function cdataText(value: unknown): string {
-  return asEntries(value)
-    .map((e) => (typeof e['#text'] === 'string' ? e['#text'] : ''))
-    .join('');
-}
-
-function elementName(entry: Entry): string | undefined {
-  return Object.keys(entry).find((k) => k !== ':@' && k !== '#text' && k !== '#cdata');
-}
-
-function asEntries(value: unknown): Entry[] {
-  return Array.isArray(value) ? (value as Entry[]) : [];
 }

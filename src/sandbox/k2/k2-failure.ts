@@ -1,3 +1,5 @@
+import { EmulatorFailure, type ServerFailureCode } from '../shared/emulator-failure.js';
+
 /**
  * A K2 "Failure": the HTTP status and code the emulator answers when it refuses a request.
  *
@@ -16,22 +18,14 @@ export type K2FailureCode =
   | 'AccessDenied' // authenticated but not allowed to update
   | 'EndpointNotFound' // unknown path
   | 'MethodNotAllowed' // known path, wrong method
-  | 'RequestEntityTooLarge' // body over the size limit
-  | 'InternalError'; // a bug in the emulator
+  | ServerFailureCode; // body over the size limit, a bug in the emulator
 
 /**
  * Thrown inside the emulator: a Failure is the HTTP answer itself, so validation code throws it
  * and the router writes it. Nothing outside src/sandbox/k2 sees this class.
  */
-export class K2Failure extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: K2FailureCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'K2Failure';
-  }
+export class K2Failure extends EmulatorFailure<K2FailureCode> {
+  override name = 'K2Failure';
 }
 
 /** Shorthand for the most common refusal: 400 InvalidRequest. */

@@ -3,12 +3,6 @@ import type { K2User } from './k2-users.js';
 
 /** Reading what an HTTP request says, the same way for every endpoint. */
 
-/** `application/xml` or `text/xml`, parameters allowed (e.g. `; charset=utf-8`). */
-export function isXmlContentType(contentType: string | undefined): boolean {
-  const mediaType = (contentType ?? '').split(';')[0]?.trim().toLowerCase();
-  return mediaType === 'application/xml' || mediaType === 'text/xml';
-}
-
 /**
  * The body as UTF-8 text, a leading byte-order mark dropped.
  * Guess: the emulator reads UTF-8 only, whatever charset the Content-Type names.

@@ -1,8 +1,10 @@
+import { emptyReply, type Reply } from '../shared/reply.js';
+import { isXmlContentType } from '../shared/xml-content-type.js';
 import type { K2EndpointContext } from './k2-endpoint-context.js';
 import { K2Failure, invalidRequest } from './k2-failure.js';
 import { applyFields, checkFieldsExist } from './k2-fields.js';
-import { booleanOption, decodeBody, isXmlContentType, requireWrite } from './k2-http-input.js';
-import { emptyReply, xmlReply, type K2Reply } from './k2-reply.js';
+import { booleanOption, decodeBody, requireWrite } from './k2-http-input.js';
+import { xmlReply } from './k2-reply.js';
 import { parseProcessInstanceUpdate } from './k2-request-xml.js';
 import { dataFieldCollectionXml, processInstanceXml, type FieldSelection } from './k2-response-xml.js';
 import type { K2ProcessInstance, K2State } from './k2-state.js';
@@ -12,7 +14,7 @@ import type { K2ProcessInstance, K2State } from './k2-state.js';
  * `synchronous` is accepted and checked but changes nothing: the emulator always applies the
  * update before it answers.
  */
-export function updateProcessInstance(ctx: K2EndpointContext): K2Reply {
+export function updateProcessInstance(ctx: K2EndpointContext): Reply {
   const select = fieldSelection(ctx.query);
   booleanOption(ctx.query, 'synchronous');
   // Guess: the document requires Content-type: application/xml but says nothing of other types
@@ -37,7 +39,7 @@ export function updateProcessInstance(ctx: K2EndpointContext): K2Reply {
 }
 
 /** GET REST.svc/Process/Instances({id})?piDataField=&piXmlField= (FACTS.md, section 1). */
-export function getProcessInstance(ctx: K2EndpointContext, idText: string): K2Reply {
+export function getProcessInstance(ctx: K2EndpointContext, idText: string): Reply {
   const select = fieldSelection(ctx.query);
   // Guess: an id that is not a whole number is a bad request, not an unknown instance.
   if (!/^\d{1,10}$/.test(idText)) throw invalidRequest(`process instance id "${idText}" is not an integer`);

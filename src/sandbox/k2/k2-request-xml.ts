@@ -1,6 +1,6 @@
+import { MalformedXmlError, decodeXmlTextWithCdata, trimXmlWhitespace } from '../shared/xml-text.js';
 import { invalidRequest } from './k2-failure.js';
 import { PROCESS_NS, TASK_NS, WORKLIST_NS } from './k2-namespaces.js';
-import { K2XmlError, decodeXmlTextWithCdata, trimXmlWhitespace } from './k2-xml-text.js';
 import { parseXmlTree, type XmlElement } from './k2-xml-tree.js';
 
 /**
@@ -91,7 +91,7 @@ function parseDocument(body: string): XmlElement {
   try {
     return parseXmlTree(body, XML_FIELD_NAMES);
   } catch (error) {
-    if (error instanceof K2XmlError) throw invalidRequest(`the request is not well-formed XML: ${error.message}`);
+    if (error instanceof MalformedXmlError) throw invalidRequest(`the request is not well-formed XML: ${error.message}`);
     throw error;
   }
 }
@@ -129,7 +129,7 @@ function xmlFieldValue(element: XmlElement): string {
     try {
       return decodeXmlTextWithCdata(raw);
     } catch (error) {
-      if (error instanceof K2XmlError) throw invalidRequest(error.message);
+      if (error instanceof MalformedXmlError) throw invalidRequest(error.message);
       throw error;
     }
   }

@@ -1,7 +1,7 @@
+import { escapeXmlAttribute as attr, escapeXmlText as text } from '../shared/xml-text.js';
 import type { K2FailureCode } from './k2-failure.js';
 import { PROCESS_NS, WORKLIST_NS } from './k2-namespaces.js';
 import type { K2ProcessInstance } from './k2-state.js';
-import { escapeXmlAttribute as attr, escapeXmlText as text } from './k2-xml-text.js';
 
 /**
  * The XML the emulator answers with, written by hand so every byte is deliberate. No XML

@@ -1,6 +1,6 @@
 import type { K2EndpointContext } from './k2-endpoint-context.js';
 import { getProcessInstance, updateProcessInstance } from './k2-process-instance-endpoints.js';
-import type { K2Reply } from './k2-reply.js';
+import type { Reply } from '../shared/reply.js';
 import { updateTask } from './k2-task-endpoint.js';
 
 /** The emulator's base path; `K2Emulator.url` ends with it and plays the role of `{baseUrl}`. */
@@ -8,7 +8,7 @@ export const BASE_PATH = '/K2Services';
 
 export interface K2Route {
   method: 'GET' | 'POST';
-  handle: (ctx: K2EndpointContext) => K2Reply;
+  handle: (ctx: K2EndpointContext) => Reply;
 }
 
 /**

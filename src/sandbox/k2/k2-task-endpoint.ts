@@ -1,8 +1,9 @@
+import { emptyReply, type Reply } from '../shared/reply.js';
+import { isXmlContentType } from '../shared/xml-content-type.js';
 import type { K2EndpointContext } from './k2-endpoint-context.js';
 import { K2Failure } from './k2-failure.js';
 import { applyFields, checkFieldsExist } from './k2-fields.js';
-import { decodeBody, isXmlContentType, requireWrite } from './k2-http-input.js';
-import { emptyReply, type K2Reply } from './k2-reply.js';
+import { decodeBody, requireWrite } from './k2-http-input.js';
 import { parseTaskUpdate } from './k2-request-xml.js';
 import { applyTaskAction, checkTaskAction, parseTaskAction } from './k2-task-actions.js';
 import type { K2Task } from './k2-state.js';
@@ -11,7 +12,7 @@ import type { K2Task } from './k2-state.js';
  * POST SyncREST.svc/Task/Items/UpdateTask (k2-update-task.txt). All-or-nothing: the action,
  * every field and every attribute are checked before anything changes.
  */
-export function updateTask(ctx: K2EndpointContext): K2Reply {
+export function updateTask(ctx: K2EndpointContext): Reply {
   // "Only XML requests are allowed. JSON requests will result in a 202 Status code and the task
   // will NOT be updated." Guess: any non-XML type (or none) counts, and this is decided by the
   // service's formatter, before rights are checked.

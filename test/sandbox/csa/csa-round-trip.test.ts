@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startCsaEmulator, type CsaEmulator } from '../../../src/sandbox/csa/csa-emulator.js';
+import { AWKWARD_VALUES, asText, type RoundTripCase } from '../shared/round-trip-values.js';
 import { PROPERTY_EXAMPLE_ID, TRANSPORT_USERS, get, instanceOf, instancePath, propertyPath, propertyXml, put, snapshot, stateBody, statePath } from './csa-test-kit.js';
 
 let emulator: CsaEmulator;
@@ -11,23 +12,11 @@ afterAll(() => emulator.close());
 
 const ID = PROPERTY_EXAMPLE_ID;
 
-/** Values that break naive XML handling, as sent on the wire and as they must be stored. */
-const CASES: ReadonlyArray<{ name: string; wire: string; value: string }> = [
-  { name: 'XML specials', wire: `Fish &amp; Chips &lt;b&gt; "quoted" 'single'`, value: `Fish & Chips <b> "quoted" 'single'` },
-  { name: 'a CDATA terminator', wire: 'a]]&gt;b', value: 'a]]>b' },
+/** The shared awkward values, and a CDATA section in a value's place. */
+const CASES: readonly RoundTripCase[] = [
+  ...AWKWARD_VALUES,
   { name: 'a CDATA section', wire: '<![CDATA[<raw> & ]]]]><![CDATA[>]]>', value: '<raw> & ]]>' },
-  { name: 'non-ASCII and emoji', wire: 'Zoë – Straße – 日本 – 🚀👍🏽', value: 'Zoë – Straße – 日本 – 🚀👍🏽' },
-  { name: 'CR sent as &#13;', wire: 'line1&#13;\nline2', value: 'line1\r\nline2' },
-  { name: 'CR sent as &#xD;', wire: 'a&#xD;b&#xd;c', value: 'a\rb\rc' },
-  { name: 'a raw CRLF, which XML normalises to LF', wire: 'a\r\nb', value: 'a\nb' },
-  { name: 'leading and trailing whitespace', wire: '  padded\t', value: '  padded\t' },
-  { name: 'character references', wire: '&#x1F600;&#233;&#60;', value: '😀é<' },
 ];
-
-/** How the emulator writes a value back as text: & < > escaped, CR as &#xD;. */
-function asText(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#xD;');
-}
 
 describe('values round-trip exactly', () => {
   for (const { name, wire, value } of CASES) {

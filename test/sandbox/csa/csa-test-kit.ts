@@ -1,4 +1,7 @@
 import type { CsaEmulator, CsaTransportUser } from '../../../src/sandbox/csa/csa-emulator.js';
+import { basicAuth, summary, toAnswer, type Answer } from '../shared/http-kit.js';
+
+export { basicAuth, summary, type Answer } from '../shared/http-kit.js';
 
 /** Shared by the CSA emulator tests: accounts, ids, the documents' examples verbatim, tiny HTTP helpers. */
 
@@ -83,16 +86,6 @@ export const DOC_ALL_THREE_EXAMPLE: DocExample = {
  </ProcessInstance>`,
 };
 
-export interface Answer {
-  status: number;
-  headers: Record<string, string>;
-  body: string;
-}
-
-export function basicAuth(user: CsaTransportUser): string {
-  return `Basic ${Buffer.from(`${user.username}:${user.password}`, 'utf8').toString('base64')}`;
-}
-
 export interface RequestOptions {
   /** Default TRANSPORT; null sends no Authorization. */
   user?: CsaTransportUser | null;
@@ -123,8 +116,7 @@ export async function send(
   if (contentType !== null) headers['Content-Type'] = contentType;
   // Bytes, not a string: fetch would add its own text/plain Content-Type to a string body.
   const bytes = body === undefined ? undefined : new TextEncoder().encode(body);
-  const response = await fetch(emulator.url + path, { method, headers, body: bytes });
-  return { status: response.status, headers: Object.fromEntries(response.headers), body: await response.text() };
+  return toAnswer(await fetch(emulator.url + path, { method, headers, body: bytes }));
 }
 
 /** Paths of the calls most tests make, with the admin's userIdentifier. */
@@ -157,11 +149,6 @@ export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone=
 /** The error body the emulator writes (its shape is the emulator's guess); `message` as escaped XML text. */
 export function errorBody(code: string, message: string): string {
   return `${XML_DECLARATION}<error><code>${code}</code><message>${message}</message></error>`;
-}
-
-/** The parts of an answer most tests compare: status, content type and body. */
-export function summary(answer: Answer): { status: number; contentType: string | undefined; body: string } {
-  return { status: answer.status, contentType: answer.headers['content-type'], body: answer.body };
 }
 
 export function xmlError(status: number, code: string, message: string): ReturnType<typeof summary> {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startK2Emulator, type K2Emulator } from '../../../src/sandbox/k2/k2-emulator.js';
+import { AWKWARD_VALUES, asText } from '../shared/round-trip-values.js';
 import {
   PROCESS_NS,
   UPDATE_PROCESS_INSTANCE_PATH,
@@ -19,25 +20,8 @@ beforeAll(async () => {
 beforeEach(() => emulator.reset());
 afterAll(() => emulator.close());
 
-/** Values that break naive XML handling, as sent on the wire and as they must be stored. */
-const CASES: ReadonlyArray<{ name: string; wire: string; value: string }> = [
-  { name: 'XML specials', wire: `Fish &amp; Chips &lt;b&gt; "quoted" 'single'`, value: `Fish & Chips <b> "quoted" 'single'` },
-  { name: 'a CDATA terminator', wire: 'a]]&gt;b', value: 'a]]>b' },
-  { name: 'non-ASCII and emoji', wire: 'Zoë – Straße – 日本 – 🚀👍🏽', value: 'Zoë – Straße – 日本 – 🚀👍🏽' },
-  { name: 'CR sent as &#13;', wire: 'line1&#13;\nline2', value: 'line1\r\nline2' },
-  { name: 'CR sent as &#xD;', wire: 'a&#xD;b&#xd;c', value: 'a\rb\rc' },
-  { name: 'a raw CRLF, which XML normalises to LF', wire: 'a\r\nb', value: 'a\nb' },
-  { name: 'leading and trailing whitespace', wire: '  padded\t', value: '  padded\t' },
-  { name: 'character references', wire: '&#x1F600;&#233;&#60;', value: '😀é<' },
-];
-
-/** How the emulator writes a value back as text: & < > escaped, CR as &#xD;. */
-function asText(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#xD;');
-}
-
 describe('values round-trip exactly', () => {
-  for (const { name, wire, value } of CASES) {
+  for (const { name, wire, value } of AWKWARD_VALUES) {
     it(`stores and returns a data field with ${name}`, async () => {
       await post(emulator, UPDATE_PROCESS_INSTANCE_PATH, updateInstanceXml('ID="9"', `<p:DataField Name="Reason">${wire}</p:DataField>`));
       const read = await get(emulator, '/REST.svc/Process/Instances(9)?piDataField=true');

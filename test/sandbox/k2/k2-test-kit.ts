@@ -1,4 +1,7 @@
 import type { K2Emulator, K2User } from '../../../src/sandbox/k2/k2-emulator.js';
+import { basicAuth, summary, toAnswer, type Answer } from '../shared/http-kit.js';
+
+export { basicAuth, summary, type Answer } from '../shared/http-kit.js';
 
 /** Shared by the K2 emulator tests: accounts, verbatim document examples, tiny HTTP helpers. */
 
@@ -30,16 +33,6 @@ export const DOC_UPDATE_TASK_EXAMPLE = `<?xml version="1.0" encoding="utf-8"?>
 </t:Task>
 </t:UpdateTask>`;
 
-export interface Answer {
-  status: number;
-  headers: Record<string, string>;
-  body: string;
-}
-
-export function basicAuth(user: Pick<K2User, 'username' | 'password'>): string {
-  return `Basic ${Buffer.from(`${user.username}:${user.password}`, 'utf8').toString('base64')}`;
-}
-
 export interface RequestOptions {
   user?: Pick<K2User, 'username' | 'password'> | null;
   contentType?: string | null;
@@ -63,18 +56,9 @@ export async function get(emulator: K2Emulator, path: string, options: RequestOp
   return toAnswer(await fetch(emulator.url + path, { headers }));
 }
 
-async function toAnswer(response: Response): Promise<Answer> {
-  return { status: response.status, headers: Object.fromEntries(response.headers), body: await response.text() };
-}
-
 /** The Failure body the emulator writes (its shape is the emulator's guess); `message` as escaped XML text. */
 export function failure(code: string, message: string): string {
   return `<Failure xmlns="${WORKLIST_NS}"><Code>${code}</Code><Message>${message}</Message></Failure>`;
-}
-
-/** The parts of an answer most tests compare: status, content type and body. */
-export function summary(answer: Answer): { status: number; contentType: string | undefined; body: string } {
-  return { status: answer.status, contentType: answer.headers['content-type'], body: answer.body };
 }
 
 export function xmlFailure(status: number, code: string, message: string): ReturnType<typeof summary> {

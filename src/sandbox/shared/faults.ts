@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { CsaTimers } from './csa-timers.js';
+import type { Timers } from './timers.js';
 
 /**
  * What a faulted request gets instead of normal handling. A faulted request never reaches the
@@ -20,7 +20,7 @@ export interface InjectedFault {
   destroy?: boolean;
 }
 
-export async function playFault(req: IncomingMessage, res: ServerResponse, fault: InjectedFault, timers: CsaTimers): Promise<void> {
+export async function playFault(req: IncomingMessage, res: ServerResponse, fault: InjectedFault, timers: Timers): Promise<void> {
   if (!(await timers.wait(fault.delayMs ?? 0))) return;
   if (fault.destroy) {
     req.socket.resetAndDestroy();

@@ -1,29 +1,25 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startK2Emulator, type K2Emulator } from '../../../src/sandbox/k2/k2-emulator.js';
-import { UPDATE_TASK_PATH, USERS, WRITER, basicAuth, post, updateTaskXml } from './k2-test-kit.js';
+import { toAnswer } from './http-kit.js';
+import { startStubEmulator, type StubEmulator } from './stub-emulator.js';
 
-let emulator: K2Emulator;
+let emulator: StubEmulator;
 beforeAll(async () => {
-  emulator = await startK2Emulator({ users: USERS });
+  emulator = await startStubEmulator();
 });
 beforeEach(() => emulator.reset());
 afterAll(() => emulator.close());
 
-const APPROVE = updateTaskXml('8_25', 'a:Approve');
+const UPDATE = '<update/>';
 
-function approve(): Promise<Response> {
-  return fetch(emulator.url + UPDATE_TASK_PATH, {
-    method: 'POST',
-    headers: { Authorization: basicAuth(WRITER), 'Content-Type': 'application/xml' },
-    body: APPROVE,
-  });
+function update(target: StubEmulator = emulator): Promise<Response> {
+  return fetch(target.url + '/update', { method: 'PUT', headers: { 'Content-Type': 'application/xml' }, body: UPDATE });
 }
 
 describe('injected faults', () => {
   it('answers with the injected status, headers and body instead of handling the request', async () => {
     emulator.injectFault({ status: 503, headers: { 'Content-Type': 'text/html', 'Retry-After': '5' }, body: '<html>down</html>' });
 
-    const answer = await post(emulator, UPDATE_TASK_PATH, APPROVE);
+    const answer = await toAnswer(await update());
 
     expect({
       status: answer.status,
@@ -31,22 +27,22 @@ describe('injected faults', () => {
       retryAfter: answer.headers['retry-after'],
       body: answer.body,
     }).toEqual({ status: 503, contentType: 'text/html', retryAfter: '5', body: '<html>down</html>' });
-    expect([emulator.state.tasks.get('8_25')?.status, emulator.received.map((r) => r.body)]).toEqual(['Available', [APPROVE]]);
+    expect([emulator.handled, emulator.received.map((r) => r.body)]).toEqual([[], [UPDATE]]);
   });
 
   it('can lie with a 200 that did nothing', async () => {
     emulator.injectFault({ status: 200 });
 
-    const answer = await post(emulator, UPDATE_TASK_PATH, APPROVE);
+    const answer = await toAnswer(await update());
 
-    expect([answer.status, answer.body, emulator.state.tasks.get('8_25')?.status]).toEqual([200, '', 'Available']);
+    expect([answer.status, answer.body, emulator.handled]).toEqual([200, '', []]);
   });
 
   it('applies to the next `count` requests, then normal handling resumes', async () => {
     emulator.injectFault({ status: 500, body: 'boom' }, 2);
 
     const statuses = [];
-    for (let i = 0; i < 3; i++) statuses.push((await post(emulator, UPDATE_TASK_PATH, APPROVE)).status);
+    for (let i = 0; i < 3; i++) statuses.push((await toAnswer(await update())).status);
 
     expect(statuses).toEqual([500, 500, 200]);
   });
@@ -55,7 +51,7 @@ describe('injected faults', () => {
     emulator.injectFault({ delayMs: 300, status: 504 });
     const started = Date.now();
 
-    const response = await approve();
+    const response = await update();
 
     expect([response.status, Date.now() - started >= 290]).toEqual([504, true]);
   });
@@ -64,7 +60,7 @@ describe('injected faults', () => {
     emulator.injectFault({ status: 200, headers: { 'Content-Type': 'application/xml' }, body: '<late/>', bodyDelayMs: 500 });
     const started = Date.now();
 
-    const response = await approve();
+    const response = await update();
     const headersAfter = Date.now() - started;
     const body = await response.text();
     const bodyAfter = Date.now() - started;
@@ -80,22 +76,18 @@ describe('injected faults', () => {
   it('resets the connection without answering when destroy is set', async () => {
     emulator.injectFault({ destroy: true });
 
-    const outcome = await approve().then(
+    const outcome = await update().then(
       (r) => `answered ${r.status}`,
       (error: unknown) => (error instanceof Error && (error.cause as { code?: string } | undefined)?.code) || String(error),
     );
 
-    expect([outcome, emulator.received.length, emulator.state.tasks.get('8_25')?.status]).toEqual(['ECONNRESET', 1, 'Available']);
+    expect([outcome, emulator.received.length, emulator.handled]).toEqual(['ECONNRESET', 1, []]);
   });
 
   it('does not keep close() waiting on a stalled fault', async () => {
-    const own = await startK2Emulator({ users: USERS });
+    const own = await startStubEmulator();
     own.injectFault({ delayMs: 60_000, status: 200 });
-    const pending = fetch(own.url + UPDATE_TASK_PATH, {
-      method: 'POST',
-      headers: { Authorization: basicAuth(WRITER), 'Content-Type': 'application/xml' },
-      body: APPROVE,
-    }).then(
+    const pending = update(own).then(
       () => 'answered',
       () => 'failed',
     );

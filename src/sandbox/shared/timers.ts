@@ -2,7 +2,7 @@
  * Delays that `close()` can cut short: a fault that stalls for a minute must not keep the
  * emulator (or a test run) alive after it is closed.
  */
-export class CsaTimers {
+export class Timers {
   private readonly pending = new Map<NodeJS.Timeout, () => void>();
 
   /** Resolves true after `ms`, or false at once if cancelled (the caller should then give up). */

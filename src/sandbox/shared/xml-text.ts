@@ -1,14 +1,14 @@
 /**
  * XML character data, both ways: decoding references in what clients send, escaping what the
- * emulator writes. Kept here, not borrowed from the parser, so the emulator's idea of the wire
- * format does not depend on any library's (or adapter's) escaping choices.
+ * emulators write. Kept here, not borrowed from the parser, so an emulator's idea of the wire
+ * format depends on no library's (or adapter's) escaping choices.
  */
 
-/** Thrown for text that is not well-formed XML character data. */
-export class K2XmlError extends Error {
+/** Thrown for text that is not well-formed XML. */
+export class MalformedXmlError extends Error {
   constructor(message: string) {
     super(message);
-    this.name = 'K2XmlError';
+    this.name = 'MalformedXmlError';
   }
 }
 
@@ -24,26 +24,25 @@ const REFERENCE = /&(#x[0-9A-Fa-f]+|#[0-9]+|[A-Za-z_][\w.-]*);/g;
 
 /** Decodes the five predefined entities and numeric references; anything else is an error. */
 function decodeReferences(raw: string): string {
-  const decoded = raw.replace(REFERENCE, (_match, ref: string) => {
+  return raw.replace(REFERENCE, (_match, ref: string) => {
     if (ref.startsWith('#')) {
       const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      if (!isXmlChar(code)) throw new K2XmlError(`&${ref}; is not a legal XML character`);
+      if (!isXmlChar(code)) throw new MalformedXmlError(`&${ref}; is not a legal XML character`);
       return String.fromCodePoint(code);
     }
     const char = PREDEFINED[ref];
     // No DOCTYPE is accepted, so only the five predefined entities can exist.
-    if (char === undefined) throw new K2XmlError(`undefined entity &${ref};`);
+    if (char === undefined) throw new MalformedXmlError(`undefined entity &${ref};`);
     return char;
   });
-  return decoded;
 }
 
 /**
- * Text between tags. Raw `&` left after the regex (one not starting a reference) and the
- * sequence `]]>` are not allowed in character data.
+ * Text between tags. A raw `&` that starts no reference and the sequence `]]>` are not allowed
+ * in character data (the parser's validator lets `]]>` through, so it is checked here).
  */
 export function decodeXmlText(raw: string): string {
-  if (raw.includes(']]>')) throw new K2XmlError("']]>' is not allowed in character data");
+  if (raw.includes(']]>')) throw new MalformedXmlError("']]>' is not allowed in character data");
   assertNoBareAmpersand(raw);
   return decodeReferences(raw);
 }
@@ -54,13 +53,13 @@ export function decodeXmlText(raw: string): string {
  * newline does not.
  */
 export function decodeXmlAttribute(raw: string): string {
-  if (raw.includes('<')) throw new K2XmlError("'<' is not allowed in an attribute value");
+  if (raw.includes('<')) throw new MalformedXmlError("'<' is not allowed in an attribute value");
   assertNoBareAmpersand(raw);
   return decodeReferences(raw.replace(/[\t\n\r]/g, ' '));
 }
 
 /**
- * Mixed content of CDATA sections and character data, e.g. the inside of an XmlField carried
+ * Mixed content of CDATA sections and character data, e.g. the inside of a K2 XmlField carried
  * as text: CDATA is taken literally, the rest is decoded.
  */
 export function decodeXmlTextWithCdata(raw: string): string {
@@ -70,15 +69,14 @@ export function decodeXmlTextWithCdata(raw: string): string {
     const start = rest.indexOf('<![CDATA[');
     if (start < 0) return out + decodeXmlText(rest);
     const end = rest.indexOf(']]>', start + 9);
-    if (end < 0) throw new K2XmlError('CDATA section is not closed');
+    if (end < 0) throw new MalformedXmlError('CDATA section is not closed');
     out += decodeXmlText(rest.slice(0, start)) + rest.slice(start + 9, end);
     rest = rest.slice(end + 3);
   }
 }
 
 function assertNoBareAmpersand(raw: string): void {
-  const withoutRefs = raw.replace(REFERENCE, '');
-  if (withoutRefs.includes('&')) throw new K2XmlError("'&' must start a character or entity reference");
+  if (raw.replace(REFERENCE, '').includes('&')) throw new MalformedXmlError("'&' must start a character or entity reference");
 }
 
 /** XML 1.0 `Char` production. */
@@ -126,4 +124,9 @@ const ATTRIBUTE_ESCAPES: Readonly<Record<string, string>> = {
 /** Trims XML whitespace only (space, tab, CR, LF), never other Unicode spaces. */
 export function trimXmlWhitespace(value: string): string {
   return value.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
+}
+
+/** True for text made of XML whitespace only (indentation between elements). */
+export function isXmlWhitespace(value: string): boolean {
+  return /^[ \t\r\n]*$/.test(value);
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { checkXmlAttribute, decodeXmlText, escapeXmlText, trimXmlWhitespace } from '../../../src/sandbox/csa/csa-xml-text.js';
+import {
+  decodeXmlAttribute,
+  decodeXmlText,
+  decodeXmlTextWithCdata,
+  escapeXmlAttribute,
+  escapeXmlText,
+  trimXmlWhitespace,
+} from '../../../src/sandbox/shared/xml-text.js';
 
-describe('csa-xml-text', () => {
+describe('xml-text', () => {
   it.each([
     ['&lt;&gt;&amp;&quot;&apos;', `<>&"'`],
     ['&#13;&#xD;&#xd;&#10;', '\r\r\r\n'],
@@ -21,12 +28,24 @@ describe('csa-xml-text', () => {
     expect(() => decodeXmlText(raw)).toThrow(message);
   });
 
+  it('normalises literal whitespace in an attribute but keeps referenced whitespace', () => {
+    expect(decodeXmlAttribute('a\tb\nc&#9;d&#10;e&#13;')).toEqual('a b c\td\ne\r');
+  });
+
   it('refuses an attribute value holding an undefined entity', () => {
-    expect(() => checkXmlAttribute('&bogus;')).toThrow('undefined entity &bogus;');
+    expect(() => decodeXmlAttribute('&bogus;')).toThrow('undefined entity &bogus;');
+  });
+
+  it('takes CDATA sections literally and decodes the text around them', () => {
+    expect(decodeXmlTextWithCdata('&lt;a&gt;<![CDATA[&amp; <b/>]]>&amp;')).toEqual('<a>&amp; <b/>&');
   });
 
   it('escapes text so that CR and ]]> survive', () => {
     expect(escapeXmlText('a & <b> ]]> "q" \r\n')).toEqual('a &amp; &lt;b&gt; ]]&gt; "q" &#xD;\n');
+  });
+
+  it('escapes attributes so that quotes, tabs and line breaks survive', () => {
+    expect(escapeXmlAttribute(`"q" 'a' <&>\t\r\n`)).toEqual(`&quot;q&quot; 'a' &lt;&amp;&gt;&#x9;&#xD;&#xA;`);
   });
 
   it('trims XML whitespace (space, tab, CR, LF) from both ends', () => {
