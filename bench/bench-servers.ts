@@ -14,7 +14,7 @@ const config = parseConfig({
   server: { port: 0 },
   backends: [{ id: 'k2', vendor: 'k2', baseUrl: k2.url, auth: { type: 'basic', ...BENCH_USER } }],
 }, 'bench', {});
-const gateway = await startGateway(config, { source: 'bench' });
+const gateway = await startGateway(config);
 process.stdout.write(`${JSON.stringify({ k2: k2.url, gateway: gateway.url })}\n`);
 process.on('SIGTERM', () => {
   void gateway.close().then(() => k2.close()).then(() => process.exit(0));

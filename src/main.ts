@@ -28,10 +28,10 @@ async function main(): Promise<void> {
   let gateway: RunningGateway;
   try {
     if (configFile) {
-      gateway = await startGateway(await loadConfigFile(configFile), { source: configFile });
+      gateway = await startGateway(await loadConfigFile(configFile));
     } else {
       sandbox = await startSandbox();
-      gateway = await startGateway(sandbox.config, { source: 'sandbox', examples: SANDBOX_EXAMPLES });
+      gateway = await startGateway(sandbox.config, { examples: SANDBOX_EXAMPLES });
     }
   } catch (error) {
     await sandbox?.close();

@@ -62,6 +62,21 @@ describe('npm start (the built main)', () => {
     expect(await proc.exited).toBe(0);
   });
 
+  it('serves the IBM and ELMA365 sandboxes: variables updated, a Completed instance refused, Pending instances migrated', async () => {
+    const proc = run([]);
+    const url = await proc.graphiql;
+    expect(proc.out()).toMatch(/ibm \(IBM_BPM\) -> emulator at http:\/\/127\.0\.0\.1:\d+\/rest\/bpm\/wle\/v1/);
+    expect(proc.out()).toMatch(/elma \(ELMA365\) -> emulator at http:\/\/127\.0\.0\.1:\d+\/pub\/v1/);
+    const vars = (id: string, variables: string) => gql(url, `mutation { updateAllVariables(input: {backend: "ibm", instanceId: "${id}", variables: ${variables}}) {
+      __typename ... on InvalidStateTransitionError { currentState vendorCode } } }`);
+    expect(await vars('23972', '{ approved: true }')).toEqual({ data: { updateAllVariables: { __typename: 'UpdateAllVariablesSuccess' } } });
+    expect(await vars('23974', '{ verified: true }')).toEqual({ data: { updateAllVariables: { __typename: 'InvalidStateTransitionError', currentState: 'Completed', vendorCode: 'CWTBG0014E' } } });
+    expect(await gql(url, `mutation { migrateInstances(input: {backend: "elma", namespace: "orders", processCode: "order_approval", allActive: true}) {
+      __typename ... on MigrateInstancesSuccess { updatedCount } } }`)).toEqual({ data: { migrateInstances: { __typename: 'MigrateInstancesSuccess', updatedCount: 4 } } });
+    proc.child.kill('SIGTERM');
+    expect(await proc.exited).toBe(0);
+  });
+
   it('with --config serves the configured backends, reading secrets from the environment', async () => {
     const k2 = await startK2Emulator({ users: [{ username: 'svc', password: 'from-env', canWrite: true }] });
     try {

@@ -28,6 +28,9 @@ const baseUrl = z.string().superRefine((value, ctx) => {
   if (url.search || url.hash) ctx.addIssue({ code: 'custom', message: 'must not carry a query or fragment' });
 });
 
+/** What each vendor's API takes: K2, CSA and IBM BPM Basic; ELMA365 an API token as Bearer. */
+const AUTH_OF_VENDOR: Record<VendorName, 'basic' | 'bearer'> = { k2: 'basic', csa: 'basic', 'ibm-bpm': 'basic', elma365: 'bearer' };
+
 export const backendConfigSchema = z
   .strictObject({
     id: z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, 'must start with a letter and hold only letters, digits, _ and -'),
@@ -41,8 +44,9 @@ export const backendConfigSchema = z
     userIdentifier: z.string().regex(/^[0-9a-fA-F]{32}$/, 'must be a CSA person id (32 hex digits)').optional(),
   })
   .superRefine((backend, ctx) => {
-    if ((backend.vendor === 'k2' || backend.vendor === 'csa') && backend.auth.type !== 'basic') {
-      ctx.addIssue({ code: 'custom', path: ['auth', 'type'], message: `${backend.vendor === 'k2' ? 'K2' : 'CSA'} takes basic auth` });
+    const authType = AUTH_OF_VENDOR[backend.vendor];
+    if (backend.auth.type !== authType) {
+      ctx.addIssue({ code: 'custom', path: ['auth', 'type'], message: `${backend.vendor} takes ${authType} auth` });
     }
     if (backend.vendor === 'csa' && backend.userIdentifier === undefined) {
       ctx.addIssue({ code: 'custom', path: ['userIdentifier'], message: 'CSA needs the id of the admin person the calls run as (GET /login/<org>/<user>/ tells it)' });

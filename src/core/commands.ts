@@ -97,4 +97,18 @@ export interface ProcessInstanceUpdated {
 export interface TaskUpdated { serialNumber: string; vendorAction: string }
 export interface InstanceStateSet { instanceId: string; snapshot: InstanceSnapshot | null }
 export interface AllVariablesUpdated { instanceId: string; message: string | null }
-export interface InstancesMigrated { namespace: string; processCode: string }
+/**
+ * What the gateway can say honestly after a migration: what it asked for, and whatever the vendor
+ * answered about it (null where the answer did not say).
+ */
+export interface InstancesMigrated {
+  namespace: string;
+  processCode: string;
+  allActive: boolean;
+  /** List mode: the ids sent. Null in allActive mode. */
+  requestedIds: string[] | null;
+  /** allActive mode: the ids left out. */
+  excludedIds: string[];
+  updatedCount: number | null;
+  updatedIds: string[] | null;
+}

@@ -21,3 +21,14 @@ export const unknownBackend = (backend: string, known: readonly string[]): BpmFa
   kind: 'unknown-backend',
   message: `no backend '${backend}' is configured (configured: ${known.join(', ') || 'none'})`,
 });
+
+/**
+ * A 2xx whose body the gateway could not read. For a write the vendor said yes, so the change may
+ * well have been applied: the message says so, and the status is kept.
+ */
+export const unreadableAnswer = (backend: string, vendor: string, status: number, problem: string, afterWrite: boolean): BpmFailure => ({
+  kind: 'backend-error',
+  backend,
+  vendorStatus: status,
+  message: `${vendor} answered ${status} but the body could not be read (${problem})${afterWrite ? '; the change may have been applied' : ''}`,
+});

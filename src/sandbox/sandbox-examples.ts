@@ -115,6 +115,72 @@ mutation MergeCsaProperties {
 `,
   },
   {
+    query: `# IBM BPM sandbox: update top-level and subprocess variables of Active instance 23972,
+# then see Completed instance 23974 refused (409, CWTBG0014E).
+mutation UpdateIbmVariables {
+  updateAllVariables(input: {
+    backend: "ibm"
+    instanceId: "23972"
+    variables: {
+      customerName: "ACME \\"Europe\\" GmbH"
+      orderTotal: 1999.95
+      approved: true
+      shipping: { address: { city: "Zürich", zip: "8001" }, express: true }
+      approverComment: "Looks good"
+      approvalLevel: 2
+    }
+    contexts: [{ activityId: "bpdid:6a1b2c3d-sub-approval", processId: "25.0d7e5b1a-approval", variables: ["approverComment", "approvalLevel"] }]
+  }) {
+    __typename
+    ... on UpdateAllVariablesSuccess { instanceId vendorMessage }
+    ... on ValidationError { field }
+    ... on BpmError { message vendorStatus vendorCode }
+  }
+}
+
+mutation CompletedInstanceRefused {
+  updateAllVariables(input: { backend: "ibm", instanceId: "23974", variables: { verified: true } }) {
+    __typename
+    ... on InvalidStateTransitionError { currentState }
+    ... on BpmError { message vendorStatus vendorCode }
+  }
+}
+`,
+  },
+  {
+    query: `# ELMA365 sandbox: move Pending (wait) order instances to the latest version 3.
+# First two instances by id (one Pending, one running: only the Pending one moves) ...
+mutation MigrateSomeOrders {
+  migrateInstances(input: {
+    backend: "elma"
+    namespace: "orders"
+    processCode: "order_approval"
+    instanceIds: ["0a0a0001-0000-4000-8000-000000000001", "0a0a0001-0000-4000-8000-000000000005"]
+  }) {
+    __typename
+    ... on MigrateInstancesSuccess { allActive requestedIds updatedCount updatedIds }
+    ... on ValidationError { field }
+    ... on BpmError { message vendorStatus }
+  }
+}
+
+# ... then every active one but two.
+mutation MigrateAllButTwo {
+  migrateInstances(input: {
+    backend: "elma"
+    namespace: "orders"
+    processCode: "order_approval"
+    allActive: true
+    excludeIds: ["0a0a0001-0000-4000-8000-000000000003", "0a0a0001-0000-4000-8000-000000000004"]
+  }) {
+    __typename
+    ... on MigrateInstancesSuccess { allActive excludedIds updatedCount updatedIds }
+    ... on BpmError { message vendorStatus }
+  }
+}
+`,
+  },
+  {
     query: `# The configured backends and what each can do.
 query Backends {
   backends { id vendor operations }

@@ -3,6 +3,10 @@ import { parseConfig } from '../config/load-config.js';
 import type { GatewayConfig } from '../config/config-schema.js';
 import { startCsaEmulator } from './csa/csa-emulator.js';
 import { demoCsaSeed, describeCsaSeed } from './csa/csa-seed.js';
+import { startElma365Emulator } from './elma365/elma365-emulator.js';
+import { demoElmaSeed, describeElmaSeed } from './elma365/elma365-seed.js';
+import { demoIbmSeed, describeIbmSeed } from './ibm-bpm/ibm-bpm-seed.js';
+import { startIbmBpmEmulator } from './ibm-bpm/ibm-bpm-emulator.js';
 import { startK2Emulator } from './k2/k2-emulator.js';
 import { describeK2Seed } from './k2/k2-seed-summary.js';
 import { demoSeed } from './k2/k2-seed.js';
@@ -33,18 +37,31 @@ export async function startSandbox(env: NodeJS.ProcessEnv = process.env): Promis
   const secret = () => randomBytes(18).toString('base64url');
   const k2User = { username: 'ACME\\svc-k2', password: secret() };
   const csaUser = { username: 'csaTransportUser', password: secret() };
-  const k2Seed = demoSeed();
-  const csaSeed = demoCsaSeed();
-  const k2 = await startK2Emulator({ users: [{ ...k2User, canWrite: true }], seed: k2Seed });
-  const csa = await startCsaEmulator({ transportUsers: [csaUser], seed: csaSeed }).catch(async (error: unknown) => {
-    await k2.close();
-    throw error;
-  });
+  const ibmUser = { username: 'bpmadmin', password: secret() };
+  const elmaToken = secret();
+  const seeds = { k2: demoSeed(), csa: demoCsaSeed(), ibm: demoIbmSeed(), elma: demoElmaSeed() };
+  const started: { close(): Promise<void> }[] = [];
+  const start = async <E extends { close(): Promise<void> }>(emulator: Promise<E>): Promise<E> => {
+    try {
+      const e = await emulator;
+      started.push(e);
+      return e;
+    } catch (error) {
+      await Promise.all(started.map((s) => s.close()));
+      throw error;
+    }
+  };
+  const k2 = await start(startK2Emulator({ users: [{ ...k2User, canWrite: true }], seed: seeds.k2 }));
+  const csa = await start(startCsaEmulator({ transportUsers: [csaUser], seed: seeds.csa }));
+  const ibm = await start(startIbmBpmEmulator({ users: [{ ...ibmUser, admin: true }], seed: seeds.ibm }));
+  const elma = await start(startElma365Emulator({ tokens: [{ token: elmaToken, user: 'admin', admin: true }], seed: seeds.elma }));
   const config = parseConfig(
     {
       backends: [
         { id: 'k2', vendor: 'k2', baseUrl: k2.url, auth: { type: 'basic', ...k2User } },
         { id: 'csa', vendor: 'csa', baseUrl: csa.url, auth: { type: 'basic', ...csaUser }, userIdentifier: SANDBOX_CSA_ADMIN },
+        { id: 'ibm', vendor: 'ibm-bpm', baseUrl: ibm.url, auth: { type: 'basic', ...ibmUser } },
+        { id: 'elma', vendor: 'elma365', baseUrl: elma.url, auth: { type: 'bearer', token: elmaToken } },
       ],
     },
     'sandbox',
@@ -53,11 +70,13 @@ export async function startSandbox(env: NodeJS.ProcessEnv = process.env): Promis
   return {
     config,
     backends: [
-      { id: 'k2', vendor: 'k2', url: k2.url, seed: describeK2Seed(k2Seed) },
-      { id: 'csa', vendor: 'csa', url: csa.url, seed: describeCsaSeed(csaSeed) },
+      { id: 'k2', vendor: 'k2', url: k2.url, seed: describeK2Seed(seeds.k2) },
+      { id: 'csa', vendor: 'csa', url: csa.url, seed: describeCsaSeed(seeds.csa) },
+      { id: 'ibm', vendor: 'ibm-bpm', url: ibm.url, seed: describeIbmSeed(seeds.ibm) },
+      { id: 'elma', vendor: 'elma365', url: elma.url, seed: describeElmaSeed(seeds.elma) },
     ],
     async close() {
-      await Promise.all([k2.close(), csa.close()]);
+      await Promise.all(started.map((s) => s.close()));
     },
   };
 }

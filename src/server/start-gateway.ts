@@ -1,9 +1,8 @@
 import { BackendRegistry } from '../core/backend-registry.js';
 import type { Adapter } from '../core/adapter.js';
-import { ConfigError } from '../config/config-error.js';
 import type { GatewayConfig } from '../config/config-schema.js';
 import { buildGatewaySchema } from '../graphql/build-gateway-schema.js';
-import { createAdapter, isVendorAvailable } from '../vendors/create-adapter.js';
+import { createAdapter } from '../vendors/create-adapter.js';
 import { startGatewayServer, type GatewayServer } from './create-gateway-server.js';
 import type { GraphiqlTab } from './graphiql-page.js';
 
@@ -14,11 +13,8 @@ export interface RunningGateway extends GatewayServer {
 /** Builds everything once (adapters with their pools, the schema, the server) and serves. */
 export async function startGateway(
   config: GatewayConfig,
-  options: { source: string; examples?: readonly GraphiqlTab[]; logError?: (m: string) => void },
+  options: { examples?: readonly GraphiqlTab[]; logError?: (m: string) => void } = {},
 ): Promise<RunningGateway> {
-  config.backends.forEach((b, i) => {
-    if (!isVendorAvailable(b.vendor)) throw new ConfigError(options.source, `backends[${i}].vendor`, `'${b.vendor}' is not available in this version of the gateway`);
-  });
   const adapters: Adapter[] = config.backends.map(createAdapter);
   const registry = new BackendRegistry(adapters);
   try {

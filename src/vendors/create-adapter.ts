@@ -3,23 +3,22 @@ import type { BackendConfig } from '../config/config-schema.js';
 import { BackendHttpClient } from '../http/backend-http-client.js';
 import { authorizationHeader } from '../http/authorization-header.js';
 import { CsaAdapter } from './csa/csa-adapter.js';
+import { Elma365Adapter } from './elma365/elma365-adapter.js';
+import { IbmBpmAdapter } from './ibm-bpm/ibm-bpm-adapter.js';
 import { K2Adapter } from './k2/k2-adapter.js';
 
-/** The vendors this build has an adapter for, by their config name. */
-const FACTORIES: Partial<Record<BackendConfig['vendor'], (backend: BackendConfig, http: BackendHttpClient) => Adapter>> = {
+/** Each vendor's adapter, by its config name. */
+const FACTORIES: Record<BackendConfig['vendor'], (backend: BackendConfig, http: BackendHttpClient) => Adapter> = {
   k2: (backend, http) => new K2Adapter(backend.id, http),
   // The config schema makes userIdentifier required for CSA.
   csa: (backend, http) => new CsaAdapter(backend.id, http, backend.userIdentifier!),
+  'ibm-bpm': (backend, http) => new IbmBpmAdapter(backend.id, http),
+  elma365: (backend, http) => new Elma365Adapter(backend.id, http),
 };
-
-export function isVendorAvailable(vendor: BackendConfig['vendor']): boolean {
-  return vendor in FACTORIES;
-}
 
 /** One adapter per configured backend, each with its own pooled HTTP client. */
 export function createAdapter(backend: BackendConfig): Adapter {
   const factory = FACTORIES[backend.vendor];
-  if (!factory) throw new Error(`vendor '${backend.vendor}' is not available in this build`);
   const http = new BackendHttpClient({
     backendId: backend.id,
     baseUrl: backend.baseUrl,

@@ -11,7 +11,7 @@ beforeAll(async () => {
     server: { port: 0, bodyLimitBytes: 64 * 1024 },
     backends: [{ id: 'k2', vendor: 'k2', baseUrl: 'http://127.0.0.1:9/K2Services', auth: { type: 'basic', username: 'u', password: 'p' } }],
   }, 'test', {});
-  gateway = await startGateway(config, { source: 'test', examples: SANDBOX_EXAMPLES, logError: (m) => logged.push(m) });
+  gateway = await startGateway(config, { examples: SANDBOX_EXAMPLES, logError: (m) => logged.push(m) });
 });
 afterAll(() => gateway.close());
 

@@ -2,6 +2,8 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { parseConfig } from '../../src/config/load-config.js';
 import { startCsaEmulator, type CsaEmulator, type CsaEmulatorOptions } from '../../src/sandbox/csa/csa-emulator.js';
+import { startElma365Emulator, type Elma365Emulator, type Elma365EmulatorOptions } from '../../src/sandbox/elma365/elma365-emulator.js';
+import { startIbmBpmEmulator, type IbmBpmEmulator, type IbmBpmEmulatorOptions } from '../../src/sandbox/ibm-bpm/ibm-bpm-emulator.js';
 import { startK2Emulator, type K2Emulator, type K2User } from '../../src/sandbox/k2/k2-emulator.js';
 import { startGateway, type RunningGateway } from '../../src/server/start-gateway.js';
 
@@ -12,6 +14,10 @@ export const CSA_TRANSPORT = { username: 'csaTransportUser', password: 'csa-s3cr
 export const CSA_ADMIN = '90d96588360da0c701360da0f1d5f483';
 export const CSA_CONSUMER = '90d96588360da0c701360da0f1d5a001';
 export const CSA_NOBODY = 'ffffffffffffffffffffffffffffffff';
+export const IBM_ADMIN = { username: 'bpmadmin', password: 'ibm-s3cr3t"\\' };
+export const IBM_USER = { username: 'tw_user', password: 'ibm-user-s3cr3t' };
+export const ELMA_ADMIN_TOKEN = 'elma-admin-7d1e0c55-0b7b-4f1e-9c35-7a1f2e3d4c5b';
+export const ELMA_USER_TOKEN = 'elma-user-1b2c3d4e-5f60-4718-8293-a4b5c6d7e8f9';
 
 export interface GraphqlAnswer<T> { status: number; data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }
 
@@ -19,6 +25,8 @@ export interface Stack {
   gateway: RunningGateway;
   k2: K2Emulator;
   csa: CsaEmulator;
+  ibm: IbmBpmEmulator;
+  elma: Elma365Emulator;
   /** Sends a typed document to the gateway over real HTTP. */
   gql<T, V>(document: TypedDocumentNode<T, V>, variables: V): Promise<GraphqlAnswer<T>>;
   /** What the gateway wrote to its error log during the test. */
@@ -31,12 +39,25 @@ export interface Stack {
  * K2 backends: `k2` (service account), `k2-viewer` (may not write), `k2-wrong-password`,
  * `k2-slow` (300 ms timeout), `k2-down` (a port nothing listens on). CSA backends: `csa` (admin),
  * `csa-consumer` (a non-admin userIdentifier), `csa-nobody` (an unknown one),
- * `csa-wrong-password`, `csa-slow` (300 ms timeout).
+ * `csa-wrong-password`, `csa-slow` (300 ms timeout). IBM: `ibm` (admin), `ibm-user` (not an admin),
+ * `ibm-wrong-password`, `ibm-slow`. ELMA365: `elma` (administrator's token), `elma-user` (an
+ * ordinary user's), `elma-bad-token`, `elma-slow`.
  */
-export async function startStack(options: { csa?: Partial<CsaEmulatorOptions> } = {}): Promise<Stack> {
+export async function startStack(options: {
+  csa?: Partial<CsaEmulatorOptions>;
+  ibm?: Partial<IbmBpmEmulatorOptions>;
+  elma?: Partial<Elma365EmulatorOptions>;
+} = {}): Promise<Stack> {
   const k2 = await startK2Emulator({ users: [K2_SERVICE, K2_VIEWER] });
   const csa = await startCsaEmulator({ transportUsers: [CSA_TRANSPORT], ...options.csa });
+  const ibm = await startIbmBpmEmulator({ users: [{ ...IBM_ADMIN, admin: true }, { ...IBM_USER, admin: false }], ...options.ibm });
+  const elma = await startElma365Emulator({
+    tokens: [{ token: ELMA_ADMIN_TOKEN, user: 'admin', admin: true }, { token: ELMA_USER_TOKEN, user: 'j.smith', admin: false }],
+    ...options.elma,
+  });
   const basic = (u: { username: string; password: string }) => ({ type: 'basic', username: u.username, password: u.password });
+  const onIbm = (id: string, extra: Record<string, unknown> = {}) => ({ id, vendor: 'ibm-bpm', baseUrl: ibm.url, auth: basic(IBM_ADMIN), ...extra });
+  const onElma = (id: string, token: string, extra: Record<string, unknown> = {}) => ({ id, vendor: 'elma365', baseUrl: elma.url, auth: { type: 'bearer', token }, ...extra });
   const onCsa = (id: string, extra: Record<string, unknown> = {}) => ({ id, vendor: 'csa', baseUrl: csa.url, auth: basic(CSA_TRANSPORT), userIdentifier: CSA_ADMIN, ...extra });
   const config = parseConfig({
     server: { port: 0 },
@@ -51,14 +72,24 @@ export async function startStack(options: { csa?: Partial<CsaEmulatorOptions> } 
       onCsa('csa-nobody', { userIdentifier: CSA_NOBODY }),
       onCsa('csa-wrong-password', { auth: { ...basic(CSA_TRANSPORT), password: 'not-it' } }),
       onCsa('csa-slow', { timeoutMs: 300 }),
+      onIbm('ibm'),
+      onIbm('ibm-user', { auth: basic(IBM_USER) }),
+      onIbm('ibm-wrong-password', { auth: { ...basic(IBM_ADMIN), password: 'not-it' } }),
+      onIbm('ibm-slow', { timeoutMs: 300 }),
+      onElma('elma', ELMA_ADMIN_TOKEN),
+      onElma('elma-user', ELMA_USER_TOKEN),
+      onElma('elma-bad-token', 'not-a-token'),
+      onElma('elma-slow', ELMA_ADMIN_TOKEN, { timeoutMs: 300 }),
     ],
   }, 'test', {});
   const logged: string[] = [];
-  const gateway = await startGateway(config, { source: 'test', logError: (m) => logged.push(m) });
+  const gateway = await startGateway(config, { logError: (m) => logged.push(m) });
   return {
     gateway,
     k2,
     csa,
+    ibm,
+    elma,
     logged,
     async gql(document, variables) {
       const res = await fetch(`${gateway.url}/graphql`, {
@@ -70,7 +101,7 @@ export async function startStack(options: { csa?: Partial<CsaEmulatorOptions> } 
     },
     async close() {
       await gateway.close();
-      await Promise.all([k2.close(), csa.close()]);
+      await Promise.all([k2.close(), csa.close(), ibm.close(), elma.close()]);
     },
   };
 }

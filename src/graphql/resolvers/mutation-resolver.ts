@@ -42,7 +42,7 @@ export class MutationResolver {
 
   @Mutation(() => MigrateInstancesResult, { description: 'Moves pending instances to the latest published process version (ELMA365).' })
   migrateInstances(@Arg('input', () => MigrateInstancesInput) input: MigrateInstancesInput, @Ctx() ctx: GatewayContext) {
-    return run(ctx, 'MIGRATE_INSTANCES', input, MigrateInstancesSuccess, (r) => ({ namespace: r.namespace, processCode: r.processCode }));
+    return run(ctx, 'MIGRATE_INSTANCES', input, MigrateInstancesSuccess, (r) => ({ ...r }));
   }
 }
 

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { InstanceState, ReturnCode } from '../../core/commands.js';
 import type { Vendor } from '../../core/vendor.js';
 import { InstanceStateEnum, ReturnCodeEnum, VendorEnum } from '../enums.js';
@@ -91,11 +91,26 @@ export class UpdateAllVariablesSuccess extends Success {
   vendorMessage!: string | null;
 }
 
-@ObjectType({ description: 'The vendor accepted the migration.' })
+@ObjectType({ description: 'The vendor accepted the migration: what was asked, and what the vendor said it did.' })
 export class MigrateInstancesSuccess extends Success {
   @Field(() => String)
   namespace!: string;
 
   @Field(() => String)
   processCode!: string;
+
+  @Field(() => Boolean, { description: 'Whether every active instance was asked for (else the listed ones).' })
+  allActive!: boolean;
+
+  @Field(() => [ID], { nullable: true, description: 'The ids the gateway asked to migrate; null in allActive mode.' })
+  requestedIds!: string[] | null;
+
+  @Field(() => [ID], { description: 'The ids left out of an allActive migration.' })
+  excludedIds!: string[];
+
+  @Field(() => Int, { nullable: true, description: "How many instances the vendor says it moved; null when its answer does not say. Only Pending instances move." })
+  updatedCount!: number | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Which instances the vendor says it moved; null when its answer does not say.' })
+  updatedIds!: string[] | null;
 }

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { CallContext } from '../../core/adapter.js';
-import type { BpmFailure } from '../../core/bpm-failure.js';
+import { unreadableAnswer } from '../../core/failures.js';
 import { fail, succeed, type Outcome } from '../../core/outcome.js';
 import type { BackendHttpClient } from '../../http/backend-http-client.js';
 import { parseCsaInstance, type CsaInstance } from './csa-process-instance-xml.js';
@@ -35,9 +35,5 @@ export async function readCsaInstance(backend: string, http: BackendHttpClient, 
 export function readCsaAnswer(backend: string, status: number, body: string, afterWrite = false): Outcome<CsaInstance> {
   if (status < 200 || status >= 300) return fail(mapCsaError(backend, status, body));
   const instance = parseCsaInstance(body);
-  if (instance instanceof Error) {
-    const failure: BpmFailure = { kind: 'backend-error', backend, vendorStatus: status, message: `CSA answered ${status} but the instance could not be read (${instance.message})${afterWrite ? '; the change may have been applied' : ''}` };
-    return fail(failure);
-  }
-  return succeed(instance);
+  return instance instanceof Error ? fail(unreadableAnswer(backend, 'CSA', status, instance.message, afterWrite)) : succeed(instance);
 }

@@ -1,12 +1,12 @@
 import type { Adapter } from '../../core/adapter.js';
 import type { ProcessInstanceUpdated, TaskUpdated, UpdateProcessInstanceCommand, UpdateTaskCommand } from '../../core/commands.js';
-import { invalidInput } from '../../core/failures.js';
+import { invalidInput, unreadableAnswer } from '../../core/failures.js';
 import { fail, succeed, type Outcome } from '../../core/outcome.js';
 import type { BackendHttpClient, HttpResponse } from '../../http/backend-http-client.js';
 import { encodeK2TaskAction } from './k2-task-action.js';
 import { buildUpdateProcessInstanceXml, parseUpdateProcessInstanceAnswer } from './k2-process-instance-xml.js';
 import { buildUpdateTaskXml } from './k2-task-xml.js';
-import { mapK2Error, unreadableK2Answer } from './map-k2-error.js';
+import { mapK2Error } from './map-k2-error.js';
 import { checkNonNegativeInt } from '../../core/input-checks.js';
 import { checkXmlText } from '../../http/xml-input-checks.js';
 import { checkDataFields, checkK2Integer, checkXmlFields } from './validate-k2-fields.js';
@@ -86,6 +86,6 @@ export class K2Adapter implements Adapter {
     const { status, body } = sent.value;
     if (status < 200 || status >= 300 || status === 202) return fail(mapK2Error(this.id, status, body, idempotent));
     const value = read(body);
-    return value instanceof Error ? fail(unreadableK2Answer(this.id, status, value.message)) : succeed(value);
+    return value instanceof Error ? fail(unreadableAnswer(this.id, 'K2', status, value.message, true)) : succeed(value);
   }
 }

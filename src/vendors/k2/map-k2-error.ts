@@ -35,11 +35,6 @@ export function mapK2Error(backend: string, status: number, body: string, idempo
   }
 }
 
-/** A 2xx whose body the gateway could not read: the call may well have been applied. */
-export function unreadableK2Answer(backend: string, status: number, problem: string): BpmFailure {
-  return { kind: 'backend-error', backend, vendorStatus: status, message: `K2 answered ${status} but the body could not be read (${problem}); the update may have been applied` };
-}
-
 const MAX_MESSAGE = 1000;
 
 function readFailureBody(body: string): { code?: string; message?: string } {

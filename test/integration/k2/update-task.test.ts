@@ -8,6 +8,11 @@ afterAll(() => stack.close());
 beforeEach(() => stack.k2.reset());
 
 const task = (serial: string) => stack.k2.state.tasks.get(serial)!;
+/** The Action attribute of the one UpdateTask the emulator received, as it arrived. */
+const sentAction = () => {
+  expect(stack.k2.received).toHaveLength(1);
+  return /Action="([^"]*)"/.exec(stack.k2.received[0]!.body)?.[1]?.replace(/&amp;/g, '&');
+};
 const update = (input: Omit<UpdateTaskInput, 'backend'> & { backend?: string }) =>
   stack.gql(UpdateTaskDocument, { input: { backend: 'k2', ...input } });
 
@@ -28,12 +33,14 @@ describe('updateTask on K2', () => {
   it('redirects (r:FQN): the task is allocated to the new user', async () => {
     const answer = await update({ serialNumber: '8_25', action: { kind: 'REDIRECT', user: 'K2:ACME\\bob' } });
     expect(answer.data?.updateTask).toMatchObject({ __typename: 'UpdateTaskSuccess', vendorAction: 'r:K2:ACME\\bob' });
+    expect(sentAction()).toBe('r:K2:ACME\\bob');
     expect(task('8_25')).toMatchObject({ allocatedUser: 'K2:ACME\\bob', status: 'Available' });
   });
 
   it('delegates (d:FQN): the user joins the delegates and the allocation stays', async () => {
     const answer = await update({ serialNumber: '8_25', action: { kind: 'DELEGATE', user: 'K2:DENALLIX\\Joe' } });
     expect(answer.data?.updateTask).toMatchObject({ __typename: 'UpdateTaskSuccess', vendorAction: 'd:K2:DENALLIX\\Joe' });
+    expect(sentAction()).toBe('d:K2:DENALLIX\\Joe');
     expect(task('8_25')).toMatchObject({ allocatedUser: 'K2:ACME\\alice', delegatedTo: ['K2:DENALLIX\\Joe'] });
   });
 
@@ -41,6 +48,7 @@ describe('updateTask on K2', () => {
     const before = Date.now();
     const answer = await update({ serialNumber: '8_25', action: { kind: 'SLEEP', sleepSeconds: 3600 } });
     expect(answer.data?.updateTask).toMatchObject({ __typename: 'UpdateTaskSuccess', vendorAction: 's:3600' });
+    expect(sentAction()).toBe('s:3600');
     const until = Date.parse(task('8_25').sleepUntil!);
     expect(task('8_25').status).toBe('Sleeping');
     expect(until).toBeGreaterThanOrEqual(before + 3_599_000);
@@ -50,12 +58,14 @@ describe('updateTask on K2', () => {
   it('sleeps indefinitely (s:0)', async () => {
     const answer = await update({ serialNumber: '8_25', action: { kind: 'SLEEP', sleepSeconds: 0 } });
     expect(answer.data?.updateTask).toMatchObject({ vendorAction: 's:0' });
+    expect(sentAction()).toBe('s:0');
     expect(task('8_25')).toMatchObject({ status: 'Sleeping', sleepUntil: null });
   });
 
   it('sleeps until a moment given with a time zone (s:<UTC dateTime>)', async () => {
     const answer = await update({ serialNumber: '8_25', action: { kind: 'SLEEP', sleepUntil: '2030-06-01T10:00:00+02:00' } });
     expect(answer.data?.updateTask).toMatchObject({ vendorAction: 's:2030-06-01T08:00:00Z' });
+    expect(sentAction()).toBe('s:2030-06-01T08:00:00Z');
     expect(task('8_25')).toMatchObject({ status: 'Sleeping' });
     expect(Date.parse(task('8_25').sleepUntil!)).toBe(Date.parse('2030-06-01T08:00:00Z'));
   });
@@ -63,6 +73,7 @@ describe('updateTask on K2', () => {
   it('wakes a sleeping task (s:-1)', async () => {
     const answer = await update({ serialNumber: '9_31', action: { kind: 'WAKE' } });
     expect(answer.data?.updateTask).toMatchObject({ __typename: 'UpdateTaskSuccess', vendorAction: 's:-1' });
+    expect(sentAction()).toBe('s:-1');
     expect(task('9_31')).toMatchObject({ status: 'Available', sleepUntil: null });
   });
 

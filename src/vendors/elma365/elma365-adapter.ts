@@ -1,0 +1,49 @@
+import type { Adapter } from '../../core/adapter.js';
+import type { InstancesMigrated, MigrateInstancesCommand } from '../../core/commands.js';
+import { unreadableAnswer } from '../../core/failures.js';
+import { fail, succeed, type Outcome } from '../../core/outcome.js';
+import type { BackendHttpClient } from '../../http/backend-http-client.js';
+import { buildMigrationBody, readMigrationAnswer } from './elma365-migration-json.js';
+import { mapElma365Error } from './map-elma365-error.js';
+import { checkMigration } from './validate-elma365-input.js';
+
+const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', accept: 'application/json' };
+
+/** ELMA365 (BRIX365) public API: moving Pending process instances to the latest process version. */
+export class Elma365Adapter implements Adapter {
+  readonly vendor = 'ELMA365' as const;
+
+  constructor(readonly id: string, private readonly http: BackendHttpClient) {}
+
+  async migrateInstances(command: MigrateInstancesCommand): Promise<Outcome<InstancesMigrated>> {
+    const invalid = checkMigration(command);
+    if (invalid) return fail(invalid);
+    const sent = await this.http.request({
+      method: 'POST',
+      // Codes are checked to be plain identifiers; encoding is a second fence, not the first.
+      path: `/bpm/instance/bytemplate/${encodeURIComponent(command.namespace)}/${encodeURIComponent(command.processCode)}/version`,
+      headers: JSON_HEADERS,
+      body: buildMigrationBody(command),
+      idempotent: true,
+    });
+    if (!sent.ok) return sent;
+    const { status, body } = sent.value;
+    if (status < 200 || status >= 300) return fail(mapElma365Error(this.id, status, body));
+    const answer = readMigrationAnswer(body);
+    if (answer instanceof Error) return fail(unreadableAnswer(this.id, 'ELMA365', status, answer.message, true));
+    if ('refused' in answer) return fail({ kind: 'vendor-rejected', backend: this.id, vendorStatus: status, message: answer.refused });
+    const allActive = command.allActive === true;
+    return succeed({
+      namespace: command.namespace,
+      processCode: command.processCode,
+      allActive,
+      requestedIds: allActive ? null : [...command.instanceIds!],
+      excludedIds: allActive ? [...(command.excludeIds ?? [])] : [],
+      ...answer,
+    });
+  }
+
+  close(): Promise<void> {
+    return this.http.close();
+  }
+}
