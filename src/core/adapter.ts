@@ -5,6 +5,7 @@ import type {
 } from './commands.js';
 import { OPERATIONS, type Operation } from './operation.js';
 import type { Outcome } from './outcome.js';
+import type { ProcessInstanceView, TaskView } from './read-views.js';
 import type { RequestScope } from './request-scope.js';
 import type { Vendor } from './vendor.js';
 
@@ -16,10 +17,13 @@ export interface OperationTypes {
   UPDATE_ALL_VARIABLES: { command: UpdateAllVariablesCommand; result: AllVariablesUpdated; method: 'updateAllVariables' };
   MIGRATE_INSTANCES: { command: MigrateInstancesCommand; result: InstancesMigrated; method: 'migrateInstances' };
 }
-export type CommandOf<O extends Operation> = OperationTypes[O]['command'];
-export type ResultOf<O extends Operation> = OperationTypes[O]['result'];
+export type CommandOf<O extends MutationOperation> = OperationTypes[O]['command'];
+export type ResultOf<O extends MutationOperation> = OperationTypes[O]['result'];
 
-export const OPERATION_METHOD: { [O in Operation]: OperationTypes[O]['method'] } = {
+/** The mutations among the operations (reads go through loaders, not `run`). */
+export type MutationOperation = keyof OperationTypes;
+
+export const OPERATION_METHOD: { [O in MutationOperation]: OperationTypes[O]['method'] } = {
   UPDATE_PROCESS_INSTANCE: 'updateProcessInstance',
   UPDATE_TASK: 'updateTask',
   SET_INSTANCE_STATE: 'setInstanceState',
@@ -35,18 +39,29 @@ export interface CallContext {
 
 /** The operations an adapter performs natively: a method present means the vendor has the call. */
 export type AdapterOperations = {
-  [O in Operation as OperationTypes[O]['method']]?: (command: CommandOf<O>, call: CallContext) => Promise<Outcome<ResultOf<O>>>;
+  [O in MutationOperation as OperationTypes[O]['method']]?: (command: CommandOf<O>, call: CallContext) => Promise<Outcome<ResultOf<O>>>;
 };
 
 /** One configured backend, speaking one vendor's wire format. */
 export interface Adapter extends AdapterOperations {
   readonly id: string;
   readonly vendor: Vendor;
+  /**
+   * Reads instances, one outcome per id in the same order (a DataLoader batch function): a vendor
+   * with a bulk read uses it for several ids. Absent when the vendor has no read.
+   */
+  readInstances?(ids: readonly string[], call: CallContext): Promise<Outcome<ProcessInstanceView>[]>;
+  /** Reads tasks by serial number, likewise. */
+  readTasks?(serialNumbers: readonly string[], call: CallContext): Promise<Outcome<TaskView>[]>;
   /** Releases pooled connections. */
   close(): Promise<void>;
 }
 
 /** The operations a backend offers, derived from the methods its adapter has. */
 export function supportedOperations(adapter: Adapter): Operation[] {
-  return OPERATIONS.filter((op) => typeof adapter[OPERATION_METHOD[op]] === 'function');
+  return OPERATIONS.filter((op) => {
+    if (op === 'READ_PROCESS_INSTANCE') return typeof adapter.readInstances === 'function';
+    if (op === 'READ_TASK') return typeof adapter.readTasks === 'function';
+    return typeof adapter[OPERATION_METHOD[op]] === 'function';
+  });
 }

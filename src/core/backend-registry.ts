@@ -1,7 +1,11 @@
-import { OPERATION_METHOD, supportedOperations, type Adapter, type CallContext, type CommandOf, type ResultOf } from './adapter.js';
+import {
+  OPERATION_METHOD, supportedOperations, type Adapter, type CallContext, type CommandOf, type MutationOperation, type ResultOf,
+} from './adapter.js';
 import { unknownBackend, unsupportedOperation } from './failures.js';
 import type { Operation } from './operation.js';
 import { fail, type Outcome } from './outcome.js';
+import { instanceLoader, taskLoader } from './read-loaders.js';
+import type { ProcessInstanceView, TaskView } from './read-views.js';
 
 /** The configured backends by id; the one place an operation finds its adapter. */
 export class BackendRegistry {
@@ -26,18 +30,53 @@ export class BackendRegistry {
     return [...this.byId.values()];
   }
 
-  /** Runs `operation` on the backend the command names, or says why it cannot. */
-  async run<O extends Operation>(operation: O, command: CommandOf<O> & { backend: string }, call: CallContext): Promise<Outcome<ResultOf<O>>> {
+  /**
+   * Runs a mutation on the backend the command names, or says why it cannot. After a success the
+   * request forgets what it had read of what changed, so a later read in the request sees it.
+   */
+  async run<O extends MutationOperation>(operation: O, command: CommandOf<O> & { backend: string }, call: CallContext): Promise<Outcome<ResultOf<O>>> {
     const adapter = this.byId.get(command.backend);
     if (!adapter) return fail(unknownBackend(command.backend, [...this.byId.keys()]));
     const method = adapter[OPERATION_METHOD[operation]] as
       | ((this: Adapter, c: CommandOf<O>, call: CallContext) => Promise<Outcome<ResultOf<O>>>)
       | undefined;
     if (!method) return fail(unsupportedOperation(adapter.id, adapter.vendor, operation));
-    return method.call(adapter, command, call);
+    const outcome = await method.call(adapter, command, call);
+    if (outcome.ok) forgetChanged(call, adapter, command);
+    return outcome;
+  }
+
+  /** Reads an instance through this request's loader for its backend. */
+  async readInstance(backend: string, id: string, call: CallContext): Promise<Outcome<ProcessInstanceView>> {
+    const adapter = this.byId.get(backend);
+    if (!adapter) return fail(unknownBackend(backend, [...this.byId.keys()]));
+    return instanceLoader(call, adapter).load(id);
+  }
+
+  /** Reads a task through this request's loader for its backend. */
+  async readTask(backend: string, serialNumber: string, call: CallContext): Promise<Outcome<TaskView>> {
+    const adapter = this.byId.get(backend);
+    if (!adapter) return fail(unknownBackend(backend, [...this.byId.keys()]));
+    return taskLoader(call, adapter).load(serialNumber);
   }
 
   async close(): Promise<void> {
     await Promise.all(this.list().map((a) => a.close()));
+  }
+}
+
+/**
+ * Clears the loader entries a mutation may have made stale: its instance, or its task and (as a
+ * task action can set process fields) the backend's instances; a migration changes many.
+ */
+function forgetChanged(call: CallContext, adapter: Adapter, command: object): void {
+  const instances = instanceLoader(call, adapter);
+  if ('serialNumber' in command && typeof command.serialNumber === 'string') {
+    taskLoader(call, adapter).clear(command.serialNumber);
+    instances.clearAll();
+  } else if ('instanceId' in command && typeof command.instanceId === 'string') {
+    instances.clear(command.instanceId);
+  } else {
+    instances.clearAll();
   }
 }

@@ -1,7 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { CommandOf, ResultOf } from '../../core/adapter.js';
+import type { CommandOf, MutationOperation, ResultOf } from '../../core/adapter.js';
 import type { InstanceSnapshot } from '../../core/commands.js';
-import type { Operation } from '../../core/operation.js';
 import type { ErrorObject } from '../error-types.js';
 import { failureToGraphql } from '../failure-to-graphql.js';
 import type { GatewayContext } from '../gateway-context.js';
@@ -51,7 +50,7 @@ function snapshotFields(snapshot: InstanceSnapshot | null): InstanceSnapshot {
   return snapshot ?? { state: null, returnCode: null, status: null, properties: null };
 }
 
-async function run<O extends Operation, S extends { backend: string }>(
+async function run<O extends MutationOperation, S extends { backend: string }>(
   ctx: GatewayContext,
   operation: O,
   input: CommandOf<O>,

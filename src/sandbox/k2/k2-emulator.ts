@@ -12,7 +12,8 @@ import { authenticate, type K2User } from './k2-users.js';
 
 /**
  * A K2 REST emulator on a real HTTP server: the two documented updates and the documented
- * instance GET, in memory, with request recording and fault injection for gateway tests.
+ * instance and worklist item GETs, in memory, with request recording and fault injection for
+ * gateway tests.
  */
 
 export type { ReceivedRequest } from '../shared/emulator-server.js';

@@ -7,7 +7,7 @@ import { EmulatorFailure, type ServerFailureCode } from '../shared/emulator-fail
  * with (FACTS.md, Errors). Every code and status below is the emulator's choice.
  */
 export type K2FailureCode =
-  | 'InvalidRequest' // malformed XML, missing/wrong namespace, missing or non-integer ID/Priority, bad Action
+  | 'InvalidRequest' // malformed XML, missing/wrong namespace, missing or non-integer ID/Priority, bad Action, malformed serial
   | 'ProcessInstanceNotFound' // no process instance with that ID
   | 'WorklistItemNotFound' // no task with that serial number, or it is already completed
   | 'DataFieldNotFound' // a data/XML field the process (or activity) does not have

@@ -1,7 +1,7 @@
 import { escapeXmlAttribute as attr, escapeXmlText as text } from '../shared/xml-text.js';
 import type { K2FailureCode } from './k2-failure.js';
 import { PROCESS_NS, WORKLIST_NS } from './k2-namespaces.js';
-import type { K2ProcessInstance } from './k2-state.js';
+import type { K2ProcessInstance, K2Task } from './k2-state.js';
 
 /**
  * The XML the emulator answers with, written by hand so every byte is deliberate. No XML
@@ -53,6 +53,71 @@ export function processInstanceXml(instance: K2ProcessInstance, select: FieldSel
     fieldsXml(instance, select, ns) +
     '</ProcessInstance>'
   );
+}
+
+/** What a worklist item GET asks for besides the item itself. */
+export interface WorklistItemSelection {
+  /** `piDataField=true` / `piXmlField=true`, for the nested ProcessInstance. */
+  process: FieldSelection;
+  /** `actDataField=true` */
+  activityDataFields: boolean;
+  /** `actXmlField=true` (Guess: the Task/Items option, taken here too). */
+  activityXmlFields: boolean;
+}
+
+/**
+ * GET REST.svc/Worklist/Items({SerialNumber}) (FACTS.md, section 1). Only the sample's outline is
+ * documented: `<WorklistItem AllocatedUser ID SerialNumber Status xmlns="…worklist/d1">` with
+ * `<Data>`, `<Action Name Batchable/>` and a nested `<ProcessInstance>`. Attributes are written
+ * in the sample's (alphabetical) order, the root without xsi/xsd, as in the sample. Guesses:
+ * - ID is the number after `_` in the serial (the sample's 25 is not in its serial 19_10, so
+ *   the real ID is something else: the emulator keeps no activity-destination id).
+ * - Priority is the task's own; SleepUntil appears only on a Sleeping task with a wake-up time.
+ * - Status is the emulator's status word as is (Available, Open, Sleeping).
+ * - Data is a made-up form URL carrying the serial, like the TaskCollection sample's `…?SN=12_8`.
+ * - The nested ProcessInstance is exactly what the instance GET writes, its own namespace
+ *   declarations included.
+ * - Activity fields follow the ProcessInstance as `<ActivityDataField Name>` and
+ *   `<ActivityXmlField Name>` in process/d1, named after the UpdateTask request's elements.
+ * - Delegations are not shown: the sample has nothing to model them on.
+ */
+export function worklistItemXml(task: K2Task, instance: K2ProcessInstance, select: WorklistItemSelection): string {
+  const attributes = [
+    `AllocatedUser="${attr(task.allocatedUser)}"`,
+    `ID="${attr(worklistItemId(task.serialNumber))}"`,
+    `Priority="${task.priority}"`,
+    `SerialNumber="${attr(task.serialNumber)}"`,
+    ...(task.status === 'Sleeping' && task.sleepUntil !== null ? [`SleepUntil="${attr(task.sleepUntil)}"`] : []),
+    `Status="${task.status}"`,
+  ].join(' ');
+  const ns = ` xmlns="${PROCESS_NS}"`;
+  let out = `<WorklistItem ${attributes} xmlns="${WORKLIST_NS}">`;
+  out += `<Data>${text(worklistItemDataUrl(task.serialNumber))}</Data>`;
+  for (const action of task.actions) {
+    out += `<Action Name="${attr(action.name)}" Batchable="${action.batchable ? 'true' : 'false'}"/>`;
+  }
+  out += processInstanceXml(instance, select.process);
+  if (select.activityDataFields) {
+    for (const [name, value] of task.activityDataFields) {
+      out += `<ActivityDataField Name="${attr(name)}"${ns}>${text(value)}</ActivityDataField>`;
+    }
+  }
+  if (select.activityXmlFields) {
+    for (const [name, value] of task.activityXmlFields) {
+      out += `<ActivityXmlField Name="${attr(name)}"${ns}>${text(value)}</ActivityXmlField>`;
+    }
+  }
+  return `${out}</WorklistItem>`;
+}
+
+/** Guess: the part of the serial after its `_` (serials are `{processInstanceId}_{n}`). */
+function worklistItemId(serialNumber: string): string {
+  return serialNumber.slice(serialNumber.indexOf('_') + 1);
+}
+
+/** Guess: the emulator has no forms; this is the kind of URL K2 puts in Data. */
+function worklistItemDataUrl(serialNumber: string): string {
+  return `http://k2.denallix.com/Runtime/Form.aspx?SN=${encodeURIComponent(serialNumber)}`;
 }
 
 function fieldsXml(instance: K2ProcessInstance, select: FieldSelection, nsDeclaration: string): string {

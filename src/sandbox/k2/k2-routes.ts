@@ -2,6 +2,7 @@ import type { K2EndpointContext } from './k2-endpoint-context.js';
 import { getProcessInstance, updateProcessInstance } from './k2-process-instance-endpoints.js';
 import type { Reply } from '../shared/reply.js';
 import { updateTask } from './k2-task-endpoint.js';
+import { getWorklistItem } from './k2-worklist-item-endpoint.js';
 
 /** The emulator's base path; `K2Emulator.url` ends with it and plays the role of `{baseUrl}`. */
 export const BASE_PATH = '/K2Services';
@@ -26,6 +27,11 @@ export function matchRoute(pathname: string): K2Route | undefined {
   if (instance) {
     const id = instance[1] ?? '';
     return { method: 'GET', handle: (ctx) => getProcessInstance(ctx, id) };
+  }
+  const item = /^\/K2Services\/REST\.svc\/Worklist\/Items\(([^()/]*)\)$/.exec(pathname);
+  if (item) {
+    const serial = item[1] ?? '';
+    return { method: 'GET', handle: (ctx) => getWorklistItem(ctx, serial) };
   }
   return undefined;
 }

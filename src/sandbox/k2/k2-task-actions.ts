@@ -155,3 +155,14 @@ export function applyTaskAction(task: K2Task, request: K2ActionRequest): void {
       return;
   }
 }
+
+/**
+ * Guess: the emulator runs no scheduler; a task whose sleep has run out is woken when a request
+ * next touches it, which is all a client can observe.
+ */
+export function wakeIfDue(task: K2Task, now: Date): void {
+  if (task.status === 'Sleeping' && task.sleepUntil !== null && Date.parse(task.sleepUntil) <= now.getTime()) {
+    task.status = 'Available';
+    task.sleepUntil = null;
+  }
+}

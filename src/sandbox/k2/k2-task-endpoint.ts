@@ -5,8 +5,7 @@ import { K2Failure } from './k2-failure.js';
 import { applyFields, checkFieldsExist } from './k2-fields.js';
 import { decodeBody, requireWrite } from './k2-http-input.js';
 import { parseTaskUpdate } from './k2-request-xml.js';
-import { applyTaskAction, checkTaskAction, parseTaskAction } from './k2-task-actions.js';
-import type { K2Task } from './k2-state.js';
+import { applyTaskAction, checkTaskAction, parseTaskAction, wakeIfDue } from './k2-task-actions.js';
 
 /**
  * POST SyncREST.svc/Task/Items/UpdateTask (k2-update-task.txt). All-or-nothing: the action,
@@ -45,15 +44,4 @@ export function updateTask(ctx: K2EndpointContext): Reply {
   applyTaskAction(task, action);
   // The documented raw response: 200, Content-Length: 0, Cache-Control: private (added for all).
   return emptyReply(200);
-}
-
-/**
- * Guess: the emulator runs no scheduler; a task whose sleep has run out is woken when a request
- * next touches it, which is all a client can observe.
- */
-function wakeIfDue(task: K2Task, now: Date): void {
-  if (task.status === 'Sleeping' && task.sleepUntil !== null && Date.parse(task.sleepUntil) <= now.getTime()) {
-    task.status = 'Available';
-    task.sleepUntil = null;
-  }
 }

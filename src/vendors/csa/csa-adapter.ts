@@ -7,7 +7,9 @@ import type { BackendHttpClient } from '../../http/backend-http-client.js';
 import { csaInstanceLoader, readCsaAnswer, type CsaInstanceLoader } from './csa-instance-loader.js';
 import { buildCsaPropertiesXml, buildCsaStateXml, type CsaInstance } from './csa-process-instance-xml.js';
 import { csaTransitionRefusal } from './csa-state-rules.js';
-import { checkCsaPropertyUpdate, checkCsaStateChange } from './validate-csa-input.js';
+import { checkCsaId, checkCsaPropertyUpdate, checkCsaStateChange } from './validate-csa-input.js';
+import { csaInstanceView } from './csa-instance-view.js';
+import type { ProcessInstanceView } from '../../core/read-views.js';
 
 const XML_HEADERS = { 'content-type': 'application/xml; charset=utf-8', accept: 'application/xml' };
 
@@ -56,6 +58,20 @@ export class CsaAdapter implements Adapter {
     const query = { userIdentifier: this.userIdentifier, view: 'propertyinfo', scope: 'view', property_action_: 'merge' };
     const written = await this.put(command.instanceId, query, buildCsaPropertiesXml(command.instanceId, command.properties!), this.loader(call));
     return written.ok ? succeed({ instanceId: command.instanceId, dataFields: null, snapshot: snapshotOf(written.value) }) : written;
+  }
+
+  /**
+   * Reads go through the same per-request loader as the state checks, so a request that reads an
+   * instance and changes its state reads it once. CSA has no bulk read.
+   */
+  readInstances(ids: readonly string[], call: CallContext): Promise<Outcome<ProcessInstanceView>[]> {
+    const loader = this.loader(call);
+    return Promise.all(ids.map(async (id) => {
+      const invalid = checkCsaId(id, 'id');
+      if (invalid) return fail(invalid);
+      const read = await loader.load(id);
+      return read.ok ? succeed(csaInstanceView(read.value, this.id)) : read;
+    }));
   }
 
   close(): Promise<void> {

@@ -43,6 +43,8 @@ export interface CsaInstance extends InstanceSnapshot {
   id: string;
   /** The vendor's own state word, kept when it is none of InstanceState's. */
   vendorState: string | null;
+  /** The process definition's name, CSA's nearest thing to an instance name. */
+  definitionName: string | null;
 }
 
 export function parseCsaInstance(body: string): CsaInstance | Error {
@@ -54,9 +56,12 @@ export function parseCsaInstance(body: string): CsaInstance | Error {
   const vendorState = nameOf(vo['processInstanceState']);
   const returnCode = nameOf(vo['processReturnCode']);
   const status = vo['status'];
+  const definition = vo['processDefinition'];
+  const definitionName = definition && typeof definition === 'object' ? textOf((definition as XmlNode)['name']).trim() : '';
   return {
     id: textOf(vo['id']).trim(),
     vendorState,
+    definitionName: definitionName === '' ? null : definitionName,
     state: oneOf(INSTANCE_STATES, vendorState),
     returnCode: oneOf(RETURN_CODES, returnCode) as ReturnCode | null,
     status: status === undefined ? null : textOf(status),

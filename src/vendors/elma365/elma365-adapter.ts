@@ -1,11 +1,14 @@
 import type { Adapter } from '../../core/adapter.js';
 import type { InstancesMigrated, MigrateInstancesCommand } from '../../core/commands.js';
-import { unreadableAnswer } from '../../core/failures.js';
+import { invalidInput, unreadableAnswer } from '../../core/failures.js';
 import { fail, succeed, type Outcome } from '../../core/outcome.js';
 import type { BackendHttpClient } from '../../http/backend-http-client.js';
 import { buildMigrationBody, readMigrationAnswer } from './elma365-migration-json.js';
 import { mapElma365Error } from './map-elma365-error.js';
-import { checkMigration } from './validate-elma365-input.js';
+import { checkMigration, UUID } from './validate-elma365-input.js';
+import { elmaInstanceView } from './elma365-instance-read.js';
+import type { ProcessInstanceView } from '../../core/read-views.js';
+import { clip } from '../../core/input-checks.js';
 
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', accept: 'application/json' };
 
@@ -41,6 +44,19 @@ export class Elma365Adapter implements Adapter {
       excludedIds: allActive ? [...(command.excludeIds ?? [])] : [],
       ...answer,
     });
+  }
+
+  /** ELMA365 has no bulk read by id: one documented GET per instance, in parallel. */
+  readInstances(ids: readonly string[]): Promise<Outcome<ProcessInstanceView>[]> {
+    return Promise.all(ids.map(async (id) => {
+      if (!UUID.test(id)) return fail(invalidInput('id', `'${clip(id)}' is not a UUID`));
+      const sent = await this.http.request({ method: 'GET', path: `/bpm/instance/${id}/get`, headers: { accept: 'application/json' }, idempotent: true });
+      if (!sent.ok) return sent;
+      const { status, body } = sent.value;
+      if (status < 200 || status >= 300) return fail(mapElma365Error(this.id, status, body));
+      const view = elmaInstanceView(body, this.id);
+      return view instanceof Error ? fail(unreadableAnswer(this.id, 'ELMA365', status, view.message, false)) : succeed(view);
+    }));
   }
 
   close(): Promise<void> {

@@ -2,7 +2,7 @@ import type { MigrateInstancesCommand } from '../../core/commands.js';
 import { invalidInput } from '../../core/failures.js';
 import { clip, type Invalid } from '../../core/input-checks.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * ELMA365 workspace and process codes are identifiers (`my_workspace`, `order_approval`). They go

@@ -2,10 +2,12 @@ import type { Adapter } from '../../core/adapter.js';
 import type { AllVariablesUpdated, UpdateAllVariablesCommand } from '../../core/commands.js';
 import { unreadableAnswer } from '../../core/failures.js';
 import { fail, succeed, type Outcome } from '../../core/outcome.js';
-import type { BackendHttpClient } from '../../http/backend-http-client.js';
+import type { BackendHttpClient, HttpResponse } from '../../http/backend-http-client.js';
+import type { ProcessInstanceView } from '../../core/read-views.js';
+import { bulkInstances, ibmInstanceView, READ_PARTS } from './ibm-instance-read.js';
 import { buildAllVariablesBody } from './ibm-all-variables-body.js';
 import { mapIbmError } from './map-ibm-error.js';
-import { checkAllVariables } from './validate-ibm-input.js';
+import { checkAllVariables, checkPiid } from './validate-ibm-input.js';
 
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', accept: 'application/json' };
 
@@ -35,8 +37,59 @@ export class IbmBpmAdapter implements Adapter {
     return succeed({ instanceId: command.instanceId, message });
   }
 
+  /** One id: the documented GET; several: IBM's bulk `getdetails`, one call for the batch. */
+  async readInstances(ids: readonly string[]): Promise<Outcome<ProcessInstanceView>[]> {
+    const valid = ids.filter((id) => !checkPiid(id, 'id'));
+    const read = valid.length === 1 ? await this.readOne(valid[0]!) : valid.length > 1 ? await this.readBulk(valid) : new Map();
+    return ids.map((id) => {
+      const invalid = checkPiid(id, 'id');
+      if (invalid) return fail(invalid);
+      return read instanceof Map
+        ? (read.get(id) ?? fail({ kind: 'not-found', backend: this.id, message: `IBM BPM has no instance ${id} (not in its bulk answer)` }))
+        : read;
+    });
+  }
+
   close(): Promise<void> {
     return this.http.close();
+  }
+
+  private async readOne(id: string): Promise<Outcome<ProcessInstanceView>> {
+    const sent = await this.http.request({ method: 'GET', path: `/process/${id}`, query: { parts: READ_PARTS }, headers: { accept: 'application/json' }, idempotent: true });
+    const data = this.data(sent);
+    if (!data.ok) return data;
+    const view = ibmInstanceView(data.value, this.id);
+    return view instanceof Error ? fail(unreadableAnswer(this.id, 'IBM BPM', 200, view.message, false)) : succeed(view);
+  }
+
+  private async readBulk(ids: string[]): Promise<Map<string, Outcome<ProcessInstanceView>> | Outcome<never>> {
+    const sent = await this.http.request({
+      method: 'GET', path: '/process',
+      query: { action: 'getdetails', instanceIds: ids.join(','), parts: READ_PARTS },
+      headers: { accept: 'application/json' }, idempotent: true,
+    });
+    const data = this.data(sent);
+    if (!data.ok) return data;
+    const found = new Map<string, Outcome<ProcessInstanceView>>();
+    for (const entry of bulkInstances(data.value)) {
+      const view = ibmInstanceView(entry, this.id);
+      if (!(view instanceof Error)) found.set(view.id, succeed(view));
+    }
+    return found;
+  }
+
+  /** The `data` object of a 2xx JSON answer, or the failure. */
+  private data(sent: Outcome<HttpResponse>): Outcome<Record<string, unknown>> {
+    if (!sent.ok) return sent;
+    const { status, body, mediaType } = sent.value;
+    if (status < 200 || status >= 300) return fail(mapIbmError(this.id, status, body, mediaType));
+    try {
+      const data = (JSON.parse(body) as { data?: unknown } | null)?.data;
+      if (data && typeof data === 'object' && !Array.isArray(data)) return succeed(data as Record<string, unknown>);
+    } catch {
+      // fall through: not JSON
+    }
+    return fail(unreadableAnswer(this.id, 'IBM BPM', status, 'no data object in the JSON answer', false));
   }
 }
 

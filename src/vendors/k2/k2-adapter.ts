@@ -3,6 +3,9 @@ import type { ProcessInstanceUpdated, TaskUpdated, UpdateProcessInstanceCommand,
 import { invalidInput, unreadableAnswer } from '../../core/failures.js';
 import { fail, succeed, type Outcome } from '../../core/outcome.js';
 import type { BackendHttpClient, HttpResponse } from '../../http/backend-http-client.js';
+import type { ProcessInstanceView, TaskView } from '../../core/read-views.js';
+import { parseK2WorklistItem } from './k2-task-read.js';
+import { parseK2ProcessInstance } from './k2-instance-read.js';
 import { encodeK2TaskAction } from './k2-task-action.js';
 import { buildUpdateProcessInstanceXml, parseUpdateProcessInstanceAnswer } from './k2-process-instance-xml.js';
 import { buildUpdateTaskXml } from './k2-task-xml.js';
@@ -10,6 +13,10 @@ import { mapK2Error } from './map-k2-error.js';
 import { checkNonNegativeInt } from '../../core/input-checks.js';
 import { checkXmlText } from '../../http/xml-input-checks.js';
 import { checkDataFields, checkK2Integer, checkXmlFields } from './validate-k2-fields.js';
+
+/** K2 serial numbers: process instance id, underscore, destination id. */
+const SERIAL = /^[0-9]+_[0-9]+$/;
+const SERIAL_RULE = 'must be a K2 serial number like "8_25" (process instance id _ destination id)';
 
 const XML_HEADERS = { 'content-type': 'application/xml; charset=utf-8', accept: 'application/xml' };
 
@@ -51,9 +58,7 @@ export class K2Adapter implements Adapter {
   }
 
   async updateTask(command: UpdateTaskCommand): Promise<Outcome<TaskUpdated>> {
-    if (!/^[0-9]+_[0-9]+$/.test(command.serialNumber)) {
-      return fail(invalidInput('serialNumber', 'must be a K2 serial number like "8_25" (process instance id _ destination id)'));
-    }
+    if (!SERIAL.test(command.serialNumber)) return fail(invalidInput('serialNumber', SERIAL_RULE));
     const action = encodeK2TaskAction(command.action);
     if (!action.ok) return action;
     const invalid =
@@ -76,16 +81,49 @@ export class K2Adapter implements Adapter {
     return this.answer(sent, false, () => ({ serialNumber: command.serialNumber, vendorAction: action.value }));
   }
 
+  /** K2 has no bulk read: one documented GET per instance, in parallel. */
+  readInstances(ids: readonly string[]): Promise<Outcome<ProcessInstanceView>[]> {
+    return Promise.all(ids.map((id) => this.readInstance(id)));
+  }
+
+  /** One documented worklist item GET per task, in parallel. */
+  readTasks(serialNumbers: readonly string[]): Promise<Outcome<TaskView>[]> {
+    return Promise.all(serialNumbers.map(async (serial) => {
+      if (!SERIAL.test(serial)) return fail(invalidInput('serialNumber', SERIAL_RULE));
+      const sent = await this.http.request({
+        method: 'GET',
+        path: `/REST.svc/Worklist/Items(${serial})`,
+        query: { piDataField: 'true', actDataField: 'true', actXmlField: 'true' },
+        headers: { accept: 'application/xml' },
+        idempotent: true,
+      });
+      return this.answer(sent, true, (body) => parseK2WorklistItem(body, this.id), false);
+    }));
+  }
+
   close(): Promise<void> {
     return this.http.close();
   }
 
+  private async readInstance(id: string): Promise<Outcome<ProcessInstanceView>> {
+    const invalid = checkK2Integer(id, 'id');
+    if (invalid) return fail(invalid);
+    const sent = await this.http.request({
+      method: 'GET',
+      path: `/REST.svc/Process/Instances(${id})`,
+      query: { piDataField: 'true', piXmlField: 'true' },
+      headers: { accept: 'application/xml' },
+      idempotent: true,
+    });
+    return this.answer(sent, true, (body) => parseK2ProcessInstance(body, this.id), false);
+  }
+
   /** Success is 200 (or another 2xx but 202); anything else is mapped from status and body. */
-  private answer<T>(sent: Outcome<HttpResponse>, idempotent: boolean, read: (body: string) => T | Error): Outcome<T> {
+  private answer<T>(sent: Outcome<HttpResponse>, idempotent: boolean, read: (body: string) => T | Error, afterWrite = true): Outcome<T> {
     if (!sent.ok) return sent;
     const { status, body } = sent.value;
     if (status < 200 || status >= 300 || status === 202) return fail(mapK2Error(this.id, status, body, idempotent));
     const value = read(body);
-    return value instanceof Error ? fail(unreadableAnswer(this.id, 'K2', status, value.message, true)) : succeed(value);
+    return value instanceof Error ? fail(unreadableAnswer(this.id, 'K2', status, value.message, afterWrite)) : succeed(value);
   }
 }

@@ -1,0 +1,57 @@
+import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import type { ProcessState, VariableType } from '../../core/read-views.js';
+import type { Vendor } from '../../core/vendor.js';
+import { ProcessStateEnum, VariableTypeEnum, VendorEnum } from '../enums.js';
+
+@ObjectType({ description: 'A process variable, data field, XML field or property, with its type.' })
+export class Variable {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => VariableTypeEnum)
+  type!: VariableType;
+
+  @Field(() => JSONResolver, { nullable: true, description: 'The value as JSON: text, number, boolean, null, object or list.' })
+  value!: unknown;
+
+  @Field(() => String, { nullable: true, description: 'Where below the process it lives (an IBM subprocess activity id); null at top level.' })
+  scope!: string | null;
+}
+
+@Directive('@key(fields: "backend id")')
+@ObjectType({ description: 'A process instance, read from its vendor, in the same words for every vendor.' })
+export class ProcessInstance {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  backend!: string;
+
+  @Field(() => VendorEnum)
+  vendor!: Vendor;
+
+  @Field(() => ProcessStateEnum)
+  state!: ProcessState;
+
+  @Field(() => String, { nullable: true, description: "The vendor's own word for the state (K2 Active, CSA COMPLETED, IBM Suspended, ELMA365 wait)." })
+  vendorState!: string | null;
+
+  @Field(() => String, { nullable: true })
+  name!: string | null;
+
+  @Field(() => String, { nullable: true })
+  folio!: string | null;
+
+  @Field(() => Int, { nullable: true })
+  priority!: number | null;
+
+  @Field(() => DateTimeResolver, { nullable: true })
+  startedAt!: Date | null;
+
+  @Field(() => Int, { nullable: true, description: 'The process version the instance runs on, where the vendor says (ELMA365).' })
+  version!: number | null;
+
+  @Field(() => [Variable])
+  variables!: Variable[];
+}
