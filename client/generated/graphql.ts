@@ -1,0 +1,340 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A data field: its name and its value as text. */
+export type DataFieldInput = {
+  name: string;
+  value: string;
+};
+
+/** A process instance state (CSA vocabulary). */
+export type InstanceState =
+  | 'ACTIVE'
+  | 'CANCELED'
+  | 'COMPLETED'
+  | 'ERROR'
+  | 'INITIALIZED'
+  | 'PENDING'
+  | 'READY';
+
+/** Move instances to the latest published process version (ELMA365): a list, or all active ones. */
+export type MigrateInstancesInput = {
+  /** ... or every active one, */
+  allActive?: boolean | null | undefined;
+  backend: string;
+  /** except these (only with allActive) */
+  excludeIds?: Array<string> | null | undefined;
+  /** either these instances ... */
+  instanceIds?: Array<string> | null | undefined;
+  namespace: string;
+  processCode: string;
+};
+
+/** An instance's state, normalised across vendors; `vendorState` keeps the vendor's own word. */
+export type ProcessState =
+  | 'CANCELED'
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'NOT_STARTED'
+  | 'RUNNING'
+  | 'SUSPENDED'
+  | 'UNKNOWN'
+  | 'WAITING';
+
+/** A CSA process instance property. */
+export type PropertyInput = {
+  name: string;
+  /** The CSA value type, e.g. STRING, INTEGER, BOOLEAN. */
+  type?: string | null | undefined;
+  values: Array<string>;
+};
+
+/** A process instance return code (CSA vocabulary). */
+export type ReturnCode =
+  | 'FAILURE'
+  | 'RUNNING'
+  | 'SUCCESS'
+  | 'TIMEOUT';
+
+/** A state merge (CSA); set at least one of state, returnCode, status. */
+export type SetInstanceStateInput = {
+  backend: string;
+  instanceId: string;
+  returnCode?: ReturnCode | null | undefined;
+  state?: InstanceState | null | undefined;
+  status?: string | null | undefined;
+};
+
+/** What to do with the task; each kind takes only its own field. */
+export type TaskActionInput = {
+  kind: TaskActionKind;
+  /** ACTION: the process action, e.g. "Approve" -> a:Approve */
+  name?: string | null | undefined;
+  /** SLEEP: > 0 seconds, 0 = indefinitely -> s:3600 / s:0 */
+  sleepSeconds?: number | null | undefined;
+  /** SLEEP until this moment (with time zone) -> s:2026-12-01T08:00:00Z */
+  sleepUntil?: string | null | undefined;
+  /** REDIRECT / DELEGATE: a fully qualified user -> r:K2:ACME\bob / d:... */
+  user?: string | null | undefined;
+};
+
+/** What to do with a task (K2: a:, r:, d:, s:). */
+export type TaskActionKind =
+  | 'ACTION'
+  | 'DELEGATE'
+  | 'REDIRECT'
+  | 'SLEEP'
+  | 'WAKE';
+
+/** A bulk variable update (IBM BPM / BAW allVariables). */
+export type UpdateAllVariablesInput = {
+  backend: string;
+  contexts?: Array<VariableContextInput> | null | undefined;
+  instanceId: string;
+  serverId?: string | null | undefined;
+  variables: Record<string, unknown>;
+};
+
+/** Which instance to update and what to set; K2 and CSA take different fields. */
+export type UpdateProcessInstanceInput = {
+  backend: string;
+  /** K2 process data fields */
+  dataFields?: Array<DataFieldInput> | null | undefined;
+  /** K2, in minutes */
+  expectedDuration?: number | null | undefined;
+  /** K2 */
+  folio?: string | null | undefined;
+  instanceId: string;
+  /** K2 */
+  priority?: number | null | undefined;
+  /** CSA properties, merged into the instance */
+  properties?: Array<PropertyInput> | null | undefined;
+  /** K2 process XML fields */
+  xmlFields?: Array<XmlFieldInput> | null | undefined;
+};
+
+/** A K2 task (worklist item) to action, with fields to set on the way. */
+export type UpdateTaskInput = {
+  action: TaskActionInput;
+  activityDataFields?: Array<DataFieldInput> | null | undefined;
+  activityXmlFields?: Array<XmlFieldInput> | null | undefined;
+  backend: string;
+  folio?: string | null | undefined;
+  priority?: number | null | undefined;
+  processDataFields?: Array<DataFieldInput> | null | undefined;
+  processXmlFields?: Array<XmlFieldInput> | null | undefined;
+  serialNumber: string;
+};
+
+/** Which subprocess or linked-process activity the named variables belong to (IBM). */
+export type VariableContextInput = {
+  activityId: string;
+  processId: string;
+  variables: Array<string>;
+};
+
+/** What kind of value a variable holds; XML is a string holding an XML document. */
+export type VariableType =
+  | 'BOOLEAN'
+  | 'INTEGER'
+  | 'LIST'
+  | 'NULL'
+  | 'NUMBER'
+  | 'OBJECT'
+  | 'STRING'
+  | 'XML';
+
+/** The process engines the gateway speaks to. */
+export type Vendor =
+  | 'CSA'
+  | 'ELMA365'
+  | 'IBM_BPM'
+  | 'K2';
+
+/** An XML field: an XML document, sent escaped as text. */
+export type XmlFieldInput = {
+  name: string;
+  xml: string;
+};
+
+type BpmErrorFields_AuthenticationError_Fragment = { __typename: 'AuthenticationError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null };
+
+type BpmErrorFields_BackendError_Fragment = { __typename: 'BackendError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null };
+
+type BpmErrorFields_BackendUnavailableError_Fragment = { __typename: 'BackendUnavailableError', retryable: boolean, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null };
+
+type BpmErrorFields_InvalidStateTransitionError_Fragment = { __typename: 'InvalidStateTransitionError', currentState: string | null, requestedState: string | null, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null };
+
+type BpmErrorFields_NotFoundError_Fragment = { __typename: 'NotFoundError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null };
+
+type BpmErrorFields_PermissionDeniedError_Fragment = { __typename: 'PermissionDeniedError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null };
+
+type BpmErrorFields_UnknownBackendError_Fragment = { __typename: 'UnknownBackendError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null };
+
+type BpmErrorFields_UnsupportedOperationError_Fragment = { __typename: 'UnsupportedOperationError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null };
+
+type BpmErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', field: string | null, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null };
+
+type BpmErrorFields_VendorRejectedError_Fragment = { __typename: 'VendorRejectedError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null };
+
+export type BpmErrorFieldsFragment =
+  | BpmErrorFields_AuthenticationError_Fragment
+  | BpmErrorFields_BackendError_Fragment
+  | BpmErrorFields_BackendUnavailableError_Fragment
+  | BpmErrorFields_InvalidStateTransitionError_Fragment
+  | BpmErrorFields_NotFoundError_Fragment
+  | BpmErrorFields_PermissionDeniedError_Fragment
+  | BpmErrorFields_UnknownBackendError_Fragment
+  | BpmErrorFields_UnsupportedOperationError_Fragment
+  | BpmErrorFields_ValidationError_Fragment
+  | BpmErrorFields_VendorRejectedError_Fragment
+;
+
+export type ProcessInstanceFieldsFragment = { id: string, backend: string, vendor: Vendor, state: ProcessState, vendorState: string | null, name: string | null, folio: string | null, priority: number | null, startedAt: string | null, version: number | null, variables: Array<{ name: string, type: VariableType, value: unknown, scope: string | null }> };
+
+export type GetProcessInstanceQueryVariables = Exact<{
+  backend: string;
+  id: string;
+}>;
+
+
+export type GetProcessInstanceQuery = { processInstance:
+    | { __typename: 'AuthenticationError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'BackendError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'BackendUnavailableError', retryable: boolean, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'InvalidStateTransitionError', currentState: string | null, requestedState: string | null, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'NotFoundError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'PermissionDeniedError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'ProcessInstance', id: string, backend: string, vendor: Vendor, state: ProcessState, vendorState: string | null, name: string | null, folio: string | null, priority: number | null, startedAt: string | null, version: number | null, variables: Array<{ name: string, type: VariableType, value: unknown, scope: string | null }> }
+    | { __typename: 'UnknownBackendError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'UnsupportedOperationError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'ValidationError', field: string | null, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'VendorRejectedError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+   };
+
+export type ChangeProcessInstanceMutationVariables = Exact<{
+  input: UpdateProcessInstanceInput;
+}>;
+
+
+export type ChangeProcessInstanceMutation = { updateProcessInstance:
+    | { __typename: 'AuthenticationError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'BackendError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'BackendUnavailableError', retryable: boolean, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'InvalidStateTransitionError', currentState: string | null, requestedState: string | null, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'NotFoundError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'PermissionDeniedError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'UnknownBackendError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'UnsupportedOperationError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'UpdateProcessInstanceSuccess', instanceId: string, instance: { id: string, backend: string, vendor: Vendor, state: ProcessState, vendorState: string | null, name: string | null, folio: string | null, priority: number | null, startedAt: string | null, version: number | null, variables: Array<{ name: string, type: VariableType, value: unknown, scope: string | null }> } | null }
+    | { __typename: 'ValidationError', field: string | null, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'VendorRejectedError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+   };
+
+export type ChangeInstanceStateMutationVariables = Exact<{
+  input: SetInstanceStateInput;
+}>;
+
+
+export type ChangeInstanceStateMutation = { setInstanceState:
+    | { __typename: 'AuthenticationError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'BackendError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'BackendUnavailableError', retryable: boolean, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'InvalidStateTransitionError', currentState: string | null, requestedState: string | null, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'NotFoundError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'PermissionDeniedError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'SetInstanceStateSuccess', instanceId: string, state: InstanceState | null, returnCode: ReturnCode | null, status: string | null }
+    | { __typename: 'UnknownBackendError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'UnsupportedOperationError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'ValidationError', field: string | null, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'VendorRejectedError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+   };
+
+export type ChangeVariablesMutationVariables = Exact<{
+  input: UpdateAllVariablesInput;
+}>;
+
+
+export type ChangeVariablesMutation = { updateAllVariables:
+    | { __typename: 'AuthenticationError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'BackendError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'BackendUnavailableError', retryable: boolean, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'InvalidStateTransitionError', currentState: string | null, requestedState: string | null, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'NotFoundError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'PermissionDeniedError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'UnknownBackendError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'UnsupportedOperationError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'UpdateAllVariablesSuccess', instanceId: string, vendorMessage: string | null, instance: { id: string, backend: string, vendor: Vendor, state: ProcessState, vendorState: string | null, name: string | null, folio: string | null, priority: number | null, startedAt: string | null, version: number | null, variables: Array<{ name: string, type: VariableType, value: unknown, scope: string | null }> } | null }
+    | { __typename: 'ValidationError', field: string | null, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'VendorRejectedError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+   };
+
+export type MoveToLatestVersionMutationVariables = Exact<{
+  input: MigrateInstancesInput;
+}>;
+
+
+export type MoveToLatestVersionMutation = { migrateInstances:
+    | { __typename: 'AuthenticationError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'BackendError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'BackendUnavailableError', retryable: boolean, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'InvalidStateTransitionError', currentState: string | null, requestedState: string | null, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'MigrateInstancesSuccess', allActive: boolean, requestedIds: Array<string> | null, excludedIds: Array<string>, updatedCount: number | null, updatedIds: Array<string> | null }
+    | { __typename: 'NotFoundError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'PermissionDeniedError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'UnknownBackendError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'UnsupportedOperationError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'ValidationError', field: string | null, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'VendorRejectedError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+   };
+
+export type GetTaskQueryVariables = Exact<{
+  backend: string;
+  serialNumber: string;
+}>;
+
+
+export type GetTaskQuery = { task:
+    | { __typename: 'AuthenticationError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'BackendError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'BackendUnavailableError', retryable: boolean, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'InvalidStateTransitionError', currentState: string | null, requestedState: string | null, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'NotFoundError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'PermissionDeniedError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'Task', serialNumber: string, status: string, allocatedUser: string | null, priority: number | null, processInstanceId: string | null, folio: string | null, actions: Array<{ name: string, batchable: boolean }> }
+    | { __typename: 'UnknownBackendError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'UnsupportedOperationError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'ValidationError', field: string | null, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'VendorRejectedError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+   };
+
+export type ActOnTaskMutationVariables = Exact<{
+  input: UpdateTaskInput;
+}>;
+
+
+export type ActOnTaskMutation = { updateTask:
+    | { __typename: 'AuthenticationError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'BackendError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'BackendUnavailableError', retryable: boolean, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'InvalidStateTransitionError', currentState: string | null, requestedState: string | null, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'NotFoundError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'PermissionDeniedError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'UnknownBackendError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'UnsupportedOperationError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'UpdateTaskSuccess', serialNumber: string, vendorAction: string }
+    | { __typename: 'ValidationError', field: string | null, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'VendorRejectedError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+   };
+
+export const BpmErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BpmErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BpmError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","alias":{"kind":"Name","value":"errorBackend"},"name":{"kind":"Name","value":"backend"}},{"kind":"Field","name":{"kind":"Name","value":"vendorStatus"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStateTransitionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentState"}},{"kind":"Field","name":{"kind":"Name","value":"requestedState"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BackendUnavailableError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}}]}}]} as unknown as DocumentNode<BpmErrorFieldsFragment, unknown>;
+export const ProcessInstanceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProcessInstanceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProcessInstance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"backend"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"vendorState"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"folio"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"variables"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}}]}}]}}]} as unknown as DocumentNode<ProcessInstanceFieldsFragment, unknown>;
+export const GetProcessInstanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GetProcessInstance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"backend"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"processInstance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"backend"},"value":{"kind":"Variable","name":{"kind":"Name","value":"backend"}}},{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProcessInstance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProcessInstanceFields"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"BpmErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProcessInstanceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProcessInstance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"backend"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"vendorState"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"folio"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"variables"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BpmErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BpmError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","alias":{"kind":"Name","value":"errorBackend"},"name":{"kind":"Name","value":"backend"}},{"kind":"Field","name":{"kind":"Name","value":"vendorStatus"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStateTransitionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentState"}},{"kind":"Field","name":{"kind":"Name","value":"requestedState"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BackendUnavailableError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}}]}}]} as unknown as DocumentNode<GetProcessInstanceQuery, GetProcessInstanceQueryVariables>;
+export const ChangeProcessInstanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeProcessInstance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProcessInstanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProcessInstance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProcessInstanceSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instanceId"}},{"kind":"Field","name":{"kind":"Name","value":"instance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProcessInstanceFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"BpmErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProcessInstanceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProcessInstance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"backend"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"vendorState"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"folio"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"variables"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BpmErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BpmError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","alias":{"kind":"Name","value":"errorBackend"},"name":{"kind":"Name","value":"backend"}},{"kind":"Field","name":{"kind":"Name","value":"vendorStatus"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStateTransitionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentState"}},{"kind":"Field","name":{"kind":"Name","value":"requestedState"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BackendUnavailableError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}}]}}]} as unknown as DocumentNode<ChangeProcessInstanceMutation, ChangeProcessInstanceMutationVariables>;
+export const ChangeInstanceStateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeInstanceState"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetInstanceStateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setInstanceState"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SetInstanceStateSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instanceId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"returnCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"BpmErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BpmErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BpmError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","alias":{"kind":"Name","value":"errorBackend"},"name":{"kind":"Name","value":"backend"}},{"kind":"Field","name":{"kind":"Name","value":"vendorStatus"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStateTransitionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentState"}},{"kind":"Field","name":{"kind":"Name","value":"requestedState"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BackendUnavailableError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}}]}}]} as unknown as DocumentNode<ChangeInstanceStateMutation, ChangeInstanceStateMutationVariables>;
+export const ChangeVariablesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeVariables"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAllVariablesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAllVariables"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAllVariablesSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instanceId"}},{"kind":"Field","name":{"kind":"Name","value":"vendorMessage"}},{"kind":"Field","name":{"kind":"Name","value":"instance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProcessInstanceFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"BpmErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProcessInstanceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProcessInstance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"backend"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"vendorState"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"folio"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"variables"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BpmErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BpmError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","alias":{"kind":"Name","value":"errorBackend"},"name":{"kind":"Name","value":"backend"}},{"kind":"Field","name":{"kind":"Name","value":"vendorStatus"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStateTransitionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentState"}},{"kind":"Field","name":{"kind":"Name","value":"requestedState"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BackendUnavailableError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}}]}}]} as unknown as DocumentNode<ChangeVariablesMutation, ChangeVariablesMutationVariables>;
+export const MoveToLatestVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoveToLatestVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MigrateInstancesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"migrateInstances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MigrateInstancesSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allActive"}},{"kind":"Field","name":{"kind":"Name","value":"requestedIds"}},{"kind":"Field","name":{"kind":"Name","value":"excludedIds"}},{"kind":"Field","name":{"kind":"Name","value":"updatedCount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedIds"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"BpmErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BpmErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BpmError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","alias":{"kind":"Name","value":"errorBackend"},"name":{"kind":"Name","value":"backend"}},{"kind":"Field","name":{"kind":"Name","value":"vendorStatus"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStateTransitionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentState"}},{"kind":"Field","name":{"kind":"Name","value":"requestedState"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BackendUnavailableError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}}]}}]} as unknown as DocumentNode<MoveToLatestVersionMutation, MoveToLatestVersionMutationVariables>;
+export const GetTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GetTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"backend"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"serialNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"backend"},"value":{"kind":"Variable","name":{"kind":"Name","value":"backend"}}},{"kind":"Argument","name":{"kind":"Name","value":"serialNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"serialNumber"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serialNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"allocatedUser"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"processInstanceId"}},{"kind":"Field","name":{"kind":"Name","value":"folio"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"batchable"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"BpmErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BpmErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BpmError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","alias":{"kind":"Name","value":"errorBackend"},"name":{"kind":"Name","value":"backend"}},{"kind":"Field","name":{"kind":"Name","value":"vendorStatus"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStateTransitionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentState"}},{"kind":"Field","name":{"kind":"Name","value":"requestedState"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BackendUnavailableError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}}]}}]} as unknown as DocumentNode<GetTaskQuery, GetTaskQueryVariables>;
+export const ActOnTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ActOnTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTaskSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serialNumber"}},{"kind":"Field","name":{"kind":"Name","value":"vendorAction"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"BpmErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BpmErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BpmError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","alias":{"kind":"Name","value":"errorBackend"},"name":{"kind":"Name","value":"backend"}},{"kind":"Field","name":{"kind":"Name","value":"vendorStatus"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStateTransitionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentState"}},{"kind":"Field","name":{"kind":"Name","value":"requestedState"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BackendUnavailableError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}}]}}]} as unknown as DocumentNode<ActOnTaskMutation, ActOnTaskMutationVariables>;
