@@ -181,6 +181,33 @@ mutation MigrateAllButTwo {
 `,
   },
   {
+    query: `# Read an instance, change it, read the change back: the same words for every vendor.
+query ReadInstance {
+  processInstance(backend: "ibm", id: "23972") {
+    __typename
+    ... on ProcessInstance { id vendor state vendorState name startedAt variables { name type value scope } }
+    ... on BpmError { message vendorStatus vendorCode }
+  }
+}
+
+mutation ChangeAndReadBack {
+  updateAllVariables(input: { backend: "ibm", instanceId: "23972", variables: { approved: true } }) {
+    __typename
+    ... on UpdateAllVariablesSuccess { instance { state variables { name value } } }
+    ... on BpmError { message }
+  }
+}
+
+query ReadTask {
+  task(backend: "k2", serialNumber: "9_30") {
+    __typename
+    ... on Task { serialNumber status allocatedUser actions { name batchable } }
+    ... on BpmError { message }
+  }
+}
+`,
+  },
+  {
     query: `# The configured backends and what each can do.
 query Backends {
   backends { id vendor operations }

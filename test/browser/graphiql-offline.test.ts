@@ -1,0 +1,64 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SANDBOX_EXAMPLES } from '../../src/sandbox/sandbox-examples.js';
+import { startSandbox, type Sandbox } from '../../src/sandbox/start-sandbox.js';
+import { startGateway, type RunningGateway } from '../../src/server/start-gateway.js';
+
+// Debian's chromium, which .ci/run installs. On a developer machine without it the test is
+// skipped; in CI it must run.
+const CHROMIUM = '/usr/bin/chromium';
+const available = existsSync(CHROMIUM);
+if (!available && process.env.CI) throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium`);
+
+let sandbox: Sandbox;
+let gateway: RunningGateway;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!available) return;
+  sandbox = await startSandbox({});
+  gateway = await startGateway({ ...sandbox.config, server: { ...sandbox.config.server, port: 0 } }, { examples: SANDBOX_EXAMPLES });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await gateway?.close();
+  await sandbox?.close();
+});
+
+describe.skipIf(!available)('GraphiQL in a real browser, offline', () => {
+  it('loads only from the gateway, offers an example per vendor, and runs a mutation by clicking', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const elsewhere: string[] = [];
+    page.on('request', (req) => {
+      const url = new URL(req.url());
+      if (url.protocol.startsWith('http') && url.host !== new URL(gateway.url).host) elsewhere.push(req.url());
+    });
+    await page.goto(`${gateway.url}/graphql`, { waitUntil: 'load' });
+
+    // The default tabs: one per sandbox vendor, named after their first operation.
+    const tabs = page.locator('.graphiql-tab');
+    await expect.poll(() => tabs.count(), { timeout: 15_000 }).toBe(SANDBOX_EXAMPLES.length);
+    const names = await tabs.allInnerTexts();
+    expect(names.map((n) => n.trim())).toEqual(['UpdateK2Instance', 'SleepTask', 'CompleteCsaInstance', 'UpdateIbmVariables', 'MigrateSomeOrders', 'ReadInstance', 'Backends']);
+
+    // The first tab holds several operations: the run button asks which one.
+    await page.locator('.graphiql-execute-button').click();
+    await page.getByRole('menuitem', { name: 'ApproveK2Task' }).click();
+    const result = page.locator('.graphiql-response');
+    await expect.poll(() => result.innerText(), { timeout: 15_000 }).toContain('UpdateTaskSuccess');
+    // The editor renders spaces as non-breaking ones; compare the text with plain spaces.
+    expect((await result.innerText()).replace(/\s+/g, ' ')).toContain('"__typename": "UpdateTaskSuccess", "serialNumber": "8_25", "vendorAction": "a:Approve"');
+    expect(sandbox.backends.length).toBe(4);
+
+    await mkdir(new URL('../artifacts/', import.meta.url), { recursive: true });
+    await page.screenshot({ path: new URL('../artifacts/graphiql-approve-task.png', import.meta.url).pathname });
+    expect(elsewhere).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
