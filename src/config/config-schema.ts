@@ -40,6 +40,17 @@ export const backendConfigSchema = z
     timeoutMs: z.number().int().min(1).max(600_000).default(15_000),
     maxResponseBytes: z.number().int().min(1024).default(10 * 1024 * 1024),
     connections: z.number().int().min(1).max(1024).default(64),
+    /** Per-backend resilience; defaults suit a healthy backend and are never in its way. */
+    resilience: z
+      .strictObject({
+        maxConcurrent: z.number().int().min(1).max(10_000).default(64),
+        maxQueued: z.number().int().min(0).max(100_000).default(1000),
+        breakerFailures: z.number().int().min(1).max(1000).default(5),
+        breakerHalfOpenAfterMs: z.number().int().min(100).max(600_000).default(10_000),
+        retries: z.number().int().min(0).max(10).default(2),
+        retryInitialDelayMs: z.number().int().min(1).max(60_000).default(100),
+      })
+      .prefault({}),
     /** CSA: the admin person id the calls run as. */
     userIdentifier: z.string().regex(/^[0-9a-fA-F]{32}$/, 'must be a CSA person id (32 hex digits)').optional(),
   })

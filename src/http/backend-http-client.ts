@@ -1,6 +1,7 @@
 import { Pool } from 'undici';
 import type { BpmFailure } from '../core/bpm-failure.js';
 import { fail, succeed, type Outcome } from '../core/outcome.js';
+import { BackendResilience, type ResilienceOptions } from './backend-resilience.js';
 import { mapTransportError } from './map-transport-error.js';
 
 export interface BackendHttpClientOptions {
@@ -13,7 +14,18 @@ export interface BackendHttpClientOptions {
   /** Sent on every request, e.g. Authorization, built once here rather than per call. */
   headers: Readonly<Record<string, string>>;
   connections?: number;
+  resilience?: Omit<ResilienceOptions, 'backendId'>;
 }
+
+/** The config's defaults, for clients built without a config (tests). */
+export const DEFAULT_RESILIENCE: Omit<ResilienceOptions, 'backendId'> = {
+  maxConcurrent: 64,
+  maxQueued: 1000,
+  breakerFailures: 5,
+  breakerHalfOpenAfterMs: 10_000,
+  retries: 2,
+  retryInitialDelayMs: 100,
+};
 
 export interface HttpRequest {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -23,8 +35,8 @@ export interface HttpRequest {
   headers?: Readonly<Record<string, string>>;
   body?: string;
   /**
-   * Whether the call may safely run twice. It decides `retryable` on a failure after the request
-   * may have reached the vendor (timeout, reset); this client itself never retries.
+   * Whether the call may safely run twice. Only such calls are retried (on an outage), and it
+   * decides `retryable` on a failure after the request may have reached the vendor.
    */
   idempotent: boolean;
 }
@@ -38,11 +50,13 @@ export interface HttpResponse {
 
 /**
  * The one HTTP client every adapter uses: a keep-alive undici Pool per backend, a deadline per
- * call, a cap on the answer's size. Transport failures come back as `BpmFailure` values.
+ * attempt, a cap on the answer's size, and the backend's resilience policies. Transport failures
+ * come back as `BpmFailure` values.
  */
 export class BackendHttpClient {
   private readonly pool: Pool;
   private readonly basePath: string;
+  readonly resilience: BackendResilience;
 
   constructor(private readonly options: BackendHttpClientOptions) {
     const url = new URL(options.baseUrl);
@@ -56,9 +70,15 @@ export class BackendHttpClient {
       connectTimeout: Math.min(options.timeoutMs, 10_000),
       maxResponseSize: options.maxResponseBytes,
     });
+    this.resilience = new BackendResilience({ backendId: options.backendId, ...(options.resilience ?? DEFAULT_RESILIENCE) });
   }
 
-  async request(req: HttpRequest): Promise<Outcome<HttpResponse>> {
+  /** One call to the backend, under its breaker and bulkhead, retried only if `idempotent`. */
+  request(req: HttpRequest): Promise<Outcome<HttpResponse>> {
+    return this.resilience.run(req.idempotent, () => this.send(req));
+  }
+
+  private async send(req: HttpRequest): Promise<Outcome<HttpResponse>> {
     const { backendId, timeoutMs, maxResponseBytes } = this.options;
     const deadline = new AbortController();
     const timer = setTimeout(() => deadline.abort(), timeoutMs);

@@ -25,6 +25,7 @@ export function createAdapter(backend: BackendConfig): Adapter {
     timeoutMs: backend.timeoutMs,
     maxResponseBytes: backend.maxResponseBytes,
     connections: backend.connections,
+    resilience: backend.resilience,
     headers: { authorization: authorizationHeader(backend.auth) },
   });
   return factory(backend, http);

@@ -63,7 +63,7 @@ describe('CSA errors as data', () => {
   });
 
   it('answers a backend that does not answer in time with a retryable BackendUnavailableError (a merge is safe to repeat)', async () => {
-    stack.csa.injectFault({ delayMs: 2000 });
+    stack.csa.injectFault({ delayMs: 2000 }, 3); // the read before the write, tried three times; the write is never sent
     expect((await complete('csa-slow')).data?.setInstanceState).toMatchObject({ __typename: 'BackendUnavailableError', retryable: true });
   });
 

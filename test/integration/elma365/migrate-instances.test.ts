@@ -110,12 +110,13 @@ describe('ELMA365 errors as data', () => {
   it('answers a 500 with BackendError and a 503 with a retryable BackendUnavailableError', async () => {
     stack.elma.injectFault({ status: 500, headers: { 'content-type': 'application/json' }, body: '{"success":false,"error":"internal error"}' });
     expect((await migrate({ allActive: true })).data?.migrateInstances).toMatchObject({ __typename: 'BackendError', vendorStatus: 500, message: 'internal error' });
-    stack.elma.injectFault({ status: 503, body: '' });
+    stack.elma.injectFault({ status: 503, body: '' }, 3);
     expect((await migrate({ allActive: true })).data?.migrateInstances).toMatchObject({ __typename: 'BackendUnavailableError', vendorStatus: 503, retryable: true });
+    expect(stack.elma.received).toHaveLength(4); // the 500 once (not retried), the 503 three times
   });
 
   it('answers a backend that does not answer in time with BackendUnavailableError', async () => {
-    stack.elma.injectFault({ delayMs: 2000 });
+    stack.elma.injectFault({ delayMs: 2000 }, 3);
     expect((await migrate({ backend: 'elma-slow', allActive: true })).data?.migrateInstances).toMatchObject({ __typename: 'BackendUnavailableError', retryable: true });
   });
 

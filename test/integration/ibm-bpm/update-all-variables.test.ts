@@ -150,7 +150,7 @@ describe('IBM BPM errors as data', () => {
   });
 
   it('answers a backend that does not answer in time with a retryable BackendUnavailableError', async () => {
-    stack.ibm.injectFault({ delayMs: 2000 });
+    stack.ibm.injectFault({ delayMs: 2000 }, 3);
     expect((await update({ backend: 'ibm-slow', variables: { approved: true } })).data?.updateAllVariables).toMatchObject({ __typename: 'BackendUnavailableError', retryable: true });
   });
 

@@ -30,10 +30,23 @@ describe('K2 backends that fail or lie', () => {
     expect(stack.k2.received).toHaveLength(1); // never retried
   });
 
-  it('answers a body that stalls within the timeout; an instance update is safe to retry', async () => {
-    stack.k2.injectFault({ status: 200, headers: { 'content-type': 'application/xml' }, body: '<DataFieldCollection/>', bodyDelayMs: 2000 });
+  it('answers a body that stalls within the timeout, after retrying: an instance update is safe to repeat', async () => {
+    stack.k2.injectFault({ status: 200, headers: { 'content-type': 'application/xml' }, body: '<DataFieldCollection/>', bodyDelayMs: 2000 }, 3);
     const answer = await setFolio('k2-slow');
     expect(answer.data?.updateProcessInstance).toMatchObject({ __typename: 'BackendUnavailableError', retryable: true });
+    expect(stack.k2.received).toHaveLength(3); // the first try and two retries
+  });
+
+  it('retries an instance update after one outage, and succeeds', async () => {
+    stack.k2.injectFault({ status: 503, body: '' });
+    expect((await setFolio()).data?.updateProcessInstance.__typename).toBe('UpdateProcessInstanceSuccess');
+    expect(stack.k2.received).toHaveLength(2);
+  });
+
+  it('never retries a task action, even after an outage that is safe to retry', async () => {
+    stack.k2.injectFault({ status: 503, body: '' });
+    expect((await approve()).data?.updateTask).toMatchObject({ __typename: 'BackendUnavailableError', vendorStatus: 503 });
+    expect(stack.k2.received).toHaveLength(1);
   });
 
   it('answers a connection reset mid-call with BackendUnavailableError', async () => {
