@@ -74,6 +74,20 @@ export const configSchema = z.strictObject({
       // Loopback unless told otherwise: the gateway holds every backend's credentials.
       host: z.string().min(1).default('127.0.0.1'),
       bodyLimitBytes: z.number().int().min(1024).default(1024 * 1024),
+      /** What one request may ask; each refusal is a GraphQL error saying which limit. */
+      limits: z
+        .strictObject({
+          maxDepth: z.number().int().min(1).max(100).default(12),
+          maxAliases: z.number().int().min(0).max(1000).default(30),
+          maxTokens: z.number().int().min(100).max(1_000_000).default(5000),
+          /** graphql-armor's cost of the selection (fields and depth). */
+          maxCost: z.number().int().min(1).max(10_000_000).default(5000),
+          /** Each mutation field 100, each list item in its input 1: a 10,000-id migration fits. */
+          maxMutationCost: z.number().int().min(100).max(10_000_000).default(20_000),
+          /** Operations in one batched HTTP request; 1 keeps batching off. */
+          maxBatchedOperations: z.number().int().min(1).max(100).default(1),
+        })
+        .prefault({}),
     })
     .prefault({}),
   backends: z

@@ -7,6 +7,8 @@ import { RequestScope } from '../core/request-scope.js';
 import type { GatewayContext } from '../graphql/gateway-context.js';
 import type { ServerConfig } from '../config/config-schema.js';
 import { graphiqlLandingPage, type GraphiqlTab } from './graphiql-page.js';
+import { mutationCostPlugin } from './mutation-cost-plugin.js';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 
 export interface GatewayServerOptions {
   server: ServerConfig;
@@ -30,14 +32,36 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   const logError = options.logError ?? ((m: string) => process.stderr.write(`${m}\n`));
   const app = Fastify({ bodyLimit: cfg.bodyLimitBytes, logger: false, forceCloseConnections: true });
 
+  const limits = cfg.limits;
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
+    maxAliases: { n: limits.maxAliases },
+    maxTokens: { n: limits.maxTokens },
+    costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true },
+    maxDirectives: { n: 50 },
+    blockFieldSuggestion: { enabled: false },
+  }).protect();
   const apollo = new ApolloServer<GatewayContext>({
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [fastifyApolloDrainPlugin(app), graphiqlLandingPage(options.examples) as ApolloServerPlugin<GatewayContext>],
+    allowBatchedHttpRequests: limits.maxBatchedOperations > 1,
+    validationRules: armor.validationRules,
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      graphiqlLandingPage(options.examples) as ApolloServerPlugin<GatewayContext>,
+      ...(armor.plugins as ApolloServerPlugin<GatewayContext>[]),
+      mutationCostPlugin(limits.maxMutationCost) as ApolloServerPlugin<GatewayContext>,
+    ],
     formatError: (formatted, error) => maskUnexpected(formatted, error, logError),
   });
   await apollo.start();
+  // Apollo has no cap on a batch's size: count the operations before it sees them.
+  app.addHook('preHandler', async (req, reply) => {
+    if (req.url.startsWith('/graphql') && Array.isArray(req.body) && req.body.length > limits.maxBatchedOperations) {
+      await reply.code(400).send({ errors: [{ message: `a batch holds at most ${limits.maxBatchedOperations} operations (got ${req.body.length})`, extensions: { code: 'BATCH_LIMIT_EXCEEDED' } }] });
+    }
+  });
   await app.register(fastifyApollo(apollo), { path: '/graphql', context: async (): Promise<GatewayContext> => ({ registry, call: { scope: new RequestScope() } }) });
   app.get('/health', async () => ({ status: 'ok' }));
 

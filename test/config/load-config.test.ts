@@ -37,7 +37,10 @@ backends:
 `);
     const config = await loadConfigFile(path, { K2_PASSWORD: 's3cr3t' });
     expect(config).toEqual({
-      server: { port: 4100, host: '127.0.0.1', bodyLimitBytes: 1048576 },
+      server: {
+        port: 4100, host: '127.0.0.1', bodyLimitBytes: 1048576,
+        limits: { maxDepth: 12, maxAliases: 30, maxTokens: 5000, maxCost: 5000, maxMutationCost: 20000, maxBatchedOperations: 1 },
+      },
       backends: [{
         id: 'k2', vendor: 'k2', baseUrl: 'https://k2.acme.com/K2Services',
         auth: { type: 'basic', username: 'ACME\\svc-k2', password: 's3cr3t' },

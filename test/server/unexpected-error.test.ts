@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Adapter } from '../../src/core/adapter.js';
 import { BackendRegistry } from '../../src/core/backend-registry.js';
+import { parseConfig } from '../../src/config/load-config.js';
 import { buildGatewaySchema } from '../../src/graphql/build-gateway-schema.js';
 import { startGatewayServer, type GatewayServer } from '../../src/server/create-gateway-server.js';
 
@@ -18,7 +19,7 @@ let server: GatewayServer;
 const logged: string[] = [];
 beforeAll(async () => {
   server = await startGatewayServer({
-    server: { port: 0, host: '127.0.0.1', bodyLimitBytes: 65536 },
+    server: parseConfig({ server: { port: 0 }, backends: [{ id: 'x', vendor: 'k2', baseUrl: 'http://127.0.0.1:9', auth: { type: 'basic', username: 'u', password: 'p' } }] }, 'test', {}).server,
     schema: await buildGatewaySchema(),
     registry: new BackendRegistry([buggy]),
     examples: [],

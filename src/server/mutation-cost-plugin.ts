@@ -1,0 +1,71 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  GraphQLError, getArgumentValues, getNamedType, isInputObjectType, isListType, isNonNullType, Kind, type FragmentDefinitionNode,
+  type GraphQLField, type GraphQLInputType, type SelectionSetNode,
+} from 'graphql';
+
+/** What one mutation costs: the call itself, and one per item of every list in its input. */
+export const MUTATION_FIELD_COST = 100;
+
+/**
+ * A cost limit on mutations, which graphql-armor's selection cost does not see: each mutation
+ * field (aliases included) costs {@link MUTATION_FIELD_COST}, and every item of every list in its
+ * arguments (a migration's 10,000 ids, say) one more. Runs once variables are known, before
+ * anything is executed, so a refused operation sends nothing to any vendor.
+ */
+export function mutationCostPlugin(maxCost: number): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, document, schema, request }) {
+          if (operation?.operation !== 'mutation') return;
+          const mutationType = schema.getMutationType();
+          if (!mutationType) return;
+          const fragments = new Map(
+            document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+          );
+          let cost = 0;
+          const visit = (set: SelectionSetNode, seen: Set<string>) => {
+            for (const sel of set.selections) {
+              if (sel.kind === Kind.FIELD) {
+                const field = mutationType.getFields()[sel.name.value];
+                if (!field) continue;
+                cost += MUTATION_FIELD_COST + listItems(field, getArgumentValues(field, sel, request.variables ?? {}));
+              } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+                visit(sel.selectionSet, seen);
+              } else if (!seen.has(sel.name.value)) {
+                seen.add(sel.name.value);
+                const fragment = fragments.get(sel.name.value);
+                if (fragment) visit(fragment.selectionSet, seen);
+              }
+            }
+          };
+          visit(operation.selectionSet, new Set());
+          if (cost > maxCost) {
+            throw new GraphQLError(`the operation costs ${cost}, more than the limit of ${maxCost} (each mutation ${MUTATION_FIELD_COST}, each list item in its input 1)`, {
+              extensions: { code: 'COST_LIMIT_EXCEEDED', http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}
+
+function listItems(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): number {
+  return field.args.reduce((sum, arg) => sum + countItems(arg.type, args[arg.name]), 0);
+}
+
+function countItems(type: GraphQLInputType, value: unknown): number {
+  if (value == null) return 0;
+  const inner = isNonNullType(type) ? type.ofType : type;
+  if (isListType(inner) && Array.isArray(value)) {
+    return value.length + value.reduce((s: number, v: unknown) => s + countItems(inner.ofType, v), 0);
+  }
+  const named = getNamedType(inner);
+  if (isInputObjectType(named) && typeof value === 'object') {
+    const fields = named.getFields();
+    return Object.entries(value as Record<string, unknown>).reduce((s, [k, v]) => s + (fields[k] ? countItems(fields[k].type, v) : 0), 0);
+  }
+  return 0;
+}
