@@ -51,6 +51,8 @@ export interface Adapter extends AdapterOperations {
    * with a bulk read uses it for several ids. Absent when the vendor has no read.
    */
   readInstances?(ids: readonly string[], call: CallContext): Promise<Outcome<ProcessInstanceView>[]>;
+  /** The most ids one `readInstances` call takes (a bulk read's URL has to stay short); unlimited when absent. */
+  readonly readBatchSize?: number;
   /** Reads tasks by serial number, likewise. */
   readTasks?(serialNumbers: readonly string[], call: CallContext): Promise<Outcome<TaskView>[]>;
   /** Releases pooled connections. */

@@ -31,8 +31,8 @@ export class BackendRegistry {
   }
 
   /**
-   * Runs a mutation on the backend the command names, or says why it cannot. After a success the
-   * request forgets what it had read of what changed, so a later read in the request sees it.
+   * Runs a mutation on the backend the command names, or says why it cannot. Afterwards the
+   * request forgets what it had read of what may have changed, so a later read in it sees it.
    */
   async run<O extends MutationOperation>(operation: O, command: CommandOf<O> & { backend: string }, call: CallContext): Promise<Outcome<ResultOf<O>>> {
     const adapter = this.byId.get(command.backend);
@@ -42,7 +42,8 @@ export class BackendRegistry {
       | undefined;
     if (!method) return fail(unsupportedOperation(adapter.id, adapter.vendor, operation));
     const outcome = await method.call(adapter, command, call);
-    if (outcome.ok) forgetChanged(call, adapter, command);
+    // Even a failure may have changed something (a timeout, an unreadable 2xx): forget either way.
+    forgetChanged(call, adapter, command);
     return outcome;
   }
 

@@ -18,6 +18,7 @@ export function instanceLoader(call: CallContext, adapter: Adapter): InstanceLoa
       adapter.readInstances
         ? adapter.readInstances(ids, call)
         : Promise.resolve(ids.map(() => fail(unsupportedOperation(adapter.id, adapter.vendor, 'READ_PROCESS_INSTANCE')))),
+      { maxBatchSize: adapter.readBatchSize ?? Infinity },
     ),
   );
 }

@@ -11,14 +11,15 @@ import { startStack, type Stack } from '../support/gateway-harness.js';
 const ORDERS_SDL = `
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
   type Query { orders: [Order!]! }
-  type Order @key(fields: "id") { id: ID! customer: String! approval: ProcessInstance! }
+  type Order @key(fields: "id") { id: ID! customer: String! approval: ProcessInstance! signOff: Task }
   type ProcessInstance @key(fields: "backend id", resolvable: false) { backend: ID! id: ID! }
+  type Task @key(fields: "backend serialNumber", resolvable: false) { backend: ID! serialNumber: String! }
 `;
 const ORDERS = [
   { id: 'PO-1', customer: 'ACME', approval: { backend: 'ibm', id: '23972' } },
   { id: 'PO-2', customer: 'Initech', approval: { backend: 'ibm', id: '23974' } },
   { id: 'PO-3', customer: 'Umbrella', approval: { backend: 'ibm', id: '23976' } },
-  { id: 'PO-4', customer: 'Globex', approval: { backend: 'k2', id: '8' } },
+  { id: 'PO-4', customer: 'Globex', approval: { backend: 'k2', id: '8' }, signOff: { backend: 'k2', serialNumber: '8_25' } },
   { id: 'PO-5', customer: 'Hooli', approval: { backend: 'csa', id: '90d9652b3752ad4f013752ae38cb0005' } },
 ];
 
@@ -72,6 +73,13 @@ describe('the gateway as a Federation 2 subgraph', () => {
     // Three IBM instances, one bulk call.
     expect(stack.ibm.received.map((r) => r.path)).toEqual(['/rest/bpm/wle/v1/process?action=getdetails&instanceIds=23972%2C23974%2C23976&parts=header%7Cdata%7CexecutionTree']);
     expect(stack.k2.received).toHaveLength(1);
+  });
+
+  it('resolves Task references too', async () => {
+    const answer = await ask('{ orders { id signOff { status allocatedUser actions { name } } } }');
+    expect((answer as { data: { orders: { id: string; signOff: unknown }[] } }).data.orders.find((o) => o.id === 'PO-4')).toEqual({
+      id: 'PO-4', signOff: { status: 'Available', allocatedUser: 'K2:ACME\\alice', actions: [{ name: 'Approve' }, { name: 'Reject' }, { name: 'Rework' }] },
+    });
   });
 
   it('answers the BPM subgraph\'s own queries through the supergraph', async () => {

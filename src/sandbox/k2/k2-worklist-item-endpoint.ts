@@ -10,8 +10,10 @@ import { wakeIfDue } from './k2-task-actions.js';
  * GET REST.svc/Worklist/Items({SerialNumber})?allocate=&piDataField=&actDataField=… (FACTS.md,
  * section 1): "WorklistItem or Failure". A read, so an account without write rights may use it.
  *
- * Guess: `allocate` is checked as a boolean like every other option but changes nothing; the
- * emulator does not model allocating (opening) an item on read, so the status stays as it was.
+ * `allocate` "determines if the worklist item will be allocated to current user on retrieval";
+ * its default comes from K2's web.config. Guess: the default allocates (the careful assumption
+ * for a client, which should say allocate=false), and allocating opens an Available item for the
+ * reading account.
  */
 export function getWorklistItem(ctx: K2EndpointContext, serialText: string): Reply {
   const select: WorklistItemSelection = {
@@ -19,7 +21,7 @@ export function getWorklistItem(ctx: K2EndpointContext, serialText: string): Rep
     activityDataFields: booleanOption(ctx.query, 'actDataField'),
     activityXmlFields: booleanOption(ctx.query, 'actXmlField'),
   };
-  booleanOption(ctx.query, 'allocate');
+  const allocate = ctx.query.get('allocate') === null || booleanOption(ctx.query, 'allocate');
   // Guess: a serial that is not `digits_digits` is a bad request, not an unknown item.
   if (!/^\d{1,10}_\d{1,10}$/.test(serialText)) {
     throw invalidRequest(`serial number "${serialText}" is not of the form {processInstanceId}_{id}`);
@@ -35,5 +37,9 @@ export function getWorklistItem(ctx: K2EndpointContext, serialText: string): Rep
     throw new K2Failure(404, 'ProcessInstanceNotFound', `process instance ${task.processInstanceId} was not found`);
   }
   wakeIfDue(task, ctx.now);
+  if (allocate && task.status === 'Available') {
+    task.status = 'Open';
+    task.allocatedUser = `K2:${ctx.user.username}`;
+  }
   return xmlReply(200, worklistItemXml(task, instance, select));
 }

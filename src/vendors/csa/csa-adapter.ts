@@ -37,15 +37,14 @@ export class CsaAdapter implements Adapter {
     const loader = this.loader(call);
     const requested = command.state;
     if (requested != null) {
-      const current = await loader.load(command.instanceId);
+      const current = this.written(call).get(command.instanceId) ?? (await loader.load(command.instanceId));
       if (!current.ok) return current;
       const refusal = current.value.state && csaTransitionRefusal(current.value.state, requested);
       if (refusal) return fail(this.stateRefusal(current.value, requested, `not sent: ${refusal}`));
     }
     const query = { userIdentifier: this.userIdentifier, scope: 'view', view: 'processinstancestate', action: 'merge' };
-    const written = await this.put(command.instanceId, query, buildCsaStateXml(command), loader);
+    const written = await this.put(command.instanceId, query, buildCsaStateXml(command), call);
     if (!written.ok && written.failure.kind === 'invalid-state-transition') {
-      loader.clear(command.instanceId);
       const now = await loader.load(command.instanceId);
       return fail({ ...written.failure, currentState: now.ok ? stateWord(now.value) : null, requestedState: requested ?? null });
     }
@@ -56,7 +55,7 @@ export class CsaAdapter implements Adapter {
     const invalid = checkCsaPropertyUpdate(command);
     if (invalid) return fail(invalid);
     const query = { userIdentifier: this.userIdentifier, view: 'propertyinfo', scope: 'view', property_action_: 'merge' };
-    const written = await this.put(command.instanceId, query, buildCsaPropertiesXml(command.instanceId, command.properties!), this.loader(call));
+    const written = await this.put(command.instanceId, query, buildCsaPropertiesXml(command.instanceId, command.properties!), call);
     return written.ok ? succeed({ instanceId: command.instanceId, dataFields: null, snapshot: snapshotOf(written.value) }) : written;
   }
 
@@ -83,10 +82,18 @@ export class CsaAdapter implements Adapter {
   }
 
   /**
-   * A merging PUT (query parameters in the documents' own order). The answer is the updated
-   * instance, which replaces whatever this request had read of it.
+   * What this request's own writes answered, by instance: the state checks of later writes in the
+   * request use it. Reads do not: the PUT is sent with `scope=view&view=…`, and the document only
+   * says it answers the "Updated ProcessInstance VO", which may hold only that view's fields.
    */
-  private async put(instanceId: string, query: Record<string, string>, body: string, loader: CsaInstanceLoader): Promise<Outcome<CsaInstance>> {
+  private written(call: CallContext): Map<string, Outcome<CsaInstance>> {
+    return call.scope.memo(`csa-written:${this.id}`, () => new Map<string, Outcome<CsaInstance>>());
+  }
+
+  /** A merging PUT (query parameters in the documents' own order). */
+  private async put(instanceId: string, query: Record<string, string>, body: string, call: CallContext): Promise<Outcome<CsaInstance>> {
+    const loader = this.loader(call);
+    const written = this.written(call);
     const sent = await this.http.request({
       method: 'PUT',
       path: `/processinstances/${encodeURIComponent(instanceId)}`,
@@ -97,9 +104,10 @@ export class CsaAdapter implements Adapter {
       idempotent: true,
     });
     loader.clear(instanceId);
+    written.delete(instanceId);
     if (!sent.ok) return sent;
     const answer = readCsaAnswer(this.id, sent.value.status, sent.value.body, true);
-    if (answer.ok) loader.prime(instanceId, answer);
+    if (answer.ok) written.set(instanceId, answer);
     return answer;
   }
 

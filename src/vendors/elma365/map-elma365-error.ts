@@ -19,7 +19,7 @@ export function mapElma365Error(backend: string, status: number, body: string): 
     case 403:
       return { kind: 'permission-denied', ...facts, message: said('only an ELMA365 administrator may bulk-update process instances (403)') };
     case 404:
-      return { kind: 'not-found', ...facts, message: said('ELMA365 has no such process (404)') };
+      return { kind: 'not-found', ...facts, message: said('ELMA365 has no such process or process instance (404)') };
     case 502:
     case 503:
     case 504:

@@ -14,6 +14,8 @@ const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', accept
 /** IBM BPM / Business Automation Workflow, `/rest/bpm/wle/v1`: the bulk variable update. */
 export class IbmBpmAdapter implements Adapter {
   readonly vendor = 'IBM_BPM' as const;
+  /** Ids per bulk `getdetails` call: they travel in the URL, which servers cap at a few KB. */
+  readonly readBatchSize = 100;
 
   constructor(readonly id: string, private readonly http: BackendHttpClient) {}
 

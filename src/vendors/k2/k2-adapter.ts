@@ -93,7 +93,9 @@ export class K2Adapter implements Adapter {
       const sent = await this.http.request({
         method: 'GET',
         path: `/REST.svc/Worklist/Items(${serial})`,
-        query: { piDataField: 'true', actDataField: 'true', actXmlField: 'true' },
+        // allocate=false: a read must not allocate the item to the gateway's account (K2's
+        // default for `allocate` comes from its web.config, so it is always said).
+        query: { allocate: 'false', piDataField: 'true', actDataField: 'true', actXmlField: 'true' },
         headers: { accept: 'application/xml' },
         idempotent: true,
       });

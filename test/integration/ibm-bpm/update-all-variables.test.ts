@@ -3,7 +3,7 @@ import {
   MigrateInstancesDocument, SetInstanceStateDocument, UpdateAllVariablesDocument, UpdateProcessInstanceDocument, UpdateTaskDocument,
   type UpdateAllVariablesInput,
 } from '../../__generated__/graphql.js';
-import { IBM_ADMIN, startStack, type Stack } from '../../support/gateway-harness.js';
+import { IBM_ADMIN, IBM_USER, startStack, type Stack } from '../../support/gateway-harness.js';
 
 let stack: Stack;
 beforeAll(async () => { stack = await startStack(); });
@@ -123,6 +123,17 @@ describe('IBM BPM errors as data', () => {
   it('answers a user who is not an admin with PermissionDeniedError', async () => {
     expect((await update({ backend: 'ibm-user', variables: { approved: true } })).data?.updateAllVariables).toMatchObject({ __typename: 'PermissionDeniedError', vendorStatus: 403 });
     expect(instance().variables['approved']).toBe(false);
+  });
+
+  it('never shows a password or its Basic token, whatever fails', async () => {
+    const tokenOf = (u: { username: string; password: string }) => Buffer.from(`${u.username}:${u.password}`).toString('base64');
+    const answers = [
+      await update({ backend: 'ibm-wrong-password', variables: { approved: true } }),
+      await update({ backend: 'ibm-user', variables: { approved: true } }),
+      await update({ instanceId: '23974', variables: { verified: true } }),
+    ];
+    const seen = JSON.stringify(answers) + stack.logged.join('\n');
+    for (const secret of [IBM_ADMIN.password, IBM_USER.password, tokenOf(IBM_ADMIN), tokenOf(IBM_USER), 'not-it']) expect(seen).not.toContain(secret);
   });
 
   it('never shows programmersDetails, from a JSON or an XML error', async () => {

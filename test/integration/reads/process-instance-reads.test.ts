@@ -99,6 +99,32 @@ describe('reads go through one loader per backend per request', () => {
       after: updateProcessInstance(input: {backend: "k2", instanceId: "8", folio: "second"}) { ... on UpdateProcessInstanceSuccess { instance { folio } } }
     }`);
     expect(data.data).toEqual({ before: { instance: { folio: 'first' } }, after: { instance: { folio: 'second' } } });
+    const calls = stack.k2.received.map((r) => `${r.method} ${r.path.replace(/\?.*/, '')}`);
+    const [write, read] = ['POST /K2Services/REST.svc/Process/Instances/UpdateProcessInstance', 'GET /K2Services/REST.svc/Process/Instances(8)'];
+    expect(calls).toEqual([write, read, write, read]);
+  });
+
+  it('reads a CSA instance afresh after its own PUT, rather than trusting the PUT view\'s answer', async () => {
+    const data = await raw(`mutation { setInstanceState(input: {backend: "csa", instanceId: "90d9652b3752ad4f013752ae38cb0004", returnCode: SUCCESS}) {
+      ... on SetInstanceStateSuccess { instance { vendorState variables { name } } } } }`);
+    expect((data.data.setInstanceState as { instance: { vendorState: string } }).instance.vendorState).toBe('ACTIVE');
+    expect(stack.csa.received.map((r) => r.method)).toEqual(['PUT', 'GET']);
+  });
+
+  it('reads many IBM instances in bulk calls of at most 100 ids', async () => {
+    // As a supergraph asks: one _entities call with many references (aliases are capped at 30).
+    const ids = Array.from({ length: 250 }, (_, i) => String(30000 + i)).concat(['23972']);
+    const res = await fetch(`${stack.gateway.url}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on ProcessInstance { id } } }',
+        variables: { r: ids.map((id) => ({ __typename: 'ProcessInstance', backend: 'ibm', id })) },
+      }),
+    });
+    const entities = ((await res.json()) as { data: { _entities: ({ id: string } | null)[] } }).data._entities;
+    expect(entities.filter((e) => e !== null)).toEqual([{ id: '23972' }]);
+    const sizes = stack.ibm.received.map((r) => new URL(r.path, 'http://x').searchParams.get('instanceIds')!.split(',').length);
+    expect(sizes).toEqual([100, 100, 51]);
   });
 
   it('lists the requested ELMA365 instances after a migration, on the latest version', async () => {

@@ -19,7 +19,13 @@ describe('task', () => {
       actions: [{ name: 'Approve', batchable: true }, { name: 'Reject', batchable: true }, { name: 'Rework', batchable: true }],
       activityVariables: [{ name: 'Comment', type: 'STRING', value: '' }],
     });
-    expect(stack.k2.received.map((r) => r.path)).toEqual(['/K2Services/REST.svc/Worklist/Items(8_25)?piDataField=true&actDataField=true&actXmlField=true']);
+    expect(stack.k2.received.map((r) => r.path)).toEqual(['/K2Services/REST.svc/Worklist/Items(8_25)?allocate=false&piDataField=true&actDataField=true&actXmlField=true']);
+  });
+
+  it('does not allocate the task to the gateway\'s account by reading it', async () => {
+    await stack.gql(TaskDocument, { backend: 'k2', serialNumber: '8_25' });
+    await stack.gql(TaskDocument, { backend: 'k2', serialNumber: '8_25' });
+    expect(stack.k2.state.tasks.get('8_25')).toMatchObject({ status: 'Available', allocatedUser: 'K2:ACME\\alice' });
   });
 
   it('answers unknown, malformed and unsupported reads with typed errors', async () => {

@@ -35,8 +35,10 @@ function freezeClock(iso: string): void {
   vi.setSystemTime(new Date(iso));
 }
 
+/** The item's path; reads say allocate=false unless a test is about allocating (the default allocates). */
 function item(serial: string, query = '') {
-  return `/REST.svc/Worklist/Items(${serial})${query}`;
+  const q = query.includes('allocate=') ? query : query ? `${query}&allocate=false` : '?allocate=false';
+  return `/REST.svc/Worklist/Items(${serial})${q}`;
 }
 
 /** Instance 8's opening tag and fixed children, exactly as the instance GET writes them. */
@@ -157,9 +159,16 @@ describe('GET Worklist/Items({SerialNumber})', () => {
     );
   });
 
-  it('accepts allocate=true and changes nothing', async () => {
+  it('allocates an Available item to the reading account when allocate is true or absent', async () => {
     const answer = await get(emulator, item('8_25', '?allocate=true'));
+    expect([answer.status, emulator.state.tasks.get('8_25')?.status, emulator.state.tasks.get('8_25')?.allocatedUser]).toEqual([200, 'Open', `K2:${WRITER.username}`]);
+    emulator.reset();
+    await get(emulator, '/REST.svc/Worklist/Items(8_25)');
+    expect(emulator.state.tasks.get('8_25')?.status).toBe('Open');
+  });
 
+  it('leaves the item as it was with allocate=false', async () => {
+    const answer = await get(emulator, item('8_25'));
     expect([answer.status, answer.body, emulator.state.tasks.get('8_25')?.status]).toEqual([200, ITEM_8_25, 'Available']);
   });
 
@@ -204,7 +213,7 @@ describe('GET Worklist/Items({SerialNumber})', () => {
   });
 
   it('accepts percent-encoded parentheses around the serial number', async () => {
-    expect([(await get(emulator, '/REST.svc/Worklist/Items%288_25%29')).body]).toEqual([ITEM_8_25]);
+    expect([(await get(emulator, '/REST.svc/Worklist/Items%288_25%29?allocate=false')).body]).toEqual([ITEM_8_25]);
   });
 
   it('lets an account without write rights read', async () => {
