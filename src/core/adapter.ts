@@ -55,6 +55,8 @@ export interface Adapter extends AdapterOperations {
   readonly readBatchSize?: number;
   /** Reads tasks by serial number, likewise. */
   readTasks?(serialNumbers: readonly string[], call: CallContext): Promise<Outcome<TaskView>[]>;
+  /** The circuit breaker of this backend's HTTP client: closed, half-open, open or isolated. */
+  breakerState?(): string;
   /** Releases pooled connections. */
   close(): Promise<void>;
 }

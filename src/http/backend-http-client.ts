@@ -1,6 +1,7 @@
 import { Pool } from 'undici';
 import type { BpmFailure } from '../core/bpm-failure.js';
 import { fail, succeed, type Outcome } from '../core/outcome.js';
+import { requestContext } from '../core/request-context.js';
 import { BackendResilience, type ResilienceOptions } from './backend-resilience.js';
 import { mapTransportError } from './map-transport-error.js';
 
@@ -15,6 +16,8 @@ export interface BackendHttpClientOptions {
   headers: Readonly<Record<string, string>>;
   connections?: number;
   resilience?: Omit<ResilienceOptions, 'backendId'>;
+  /** Told of every attempt: how it ended (the HTTP status, or the failure kind) and how long it took. */
+  onCall?: (call: { backend: string; method: string; outcome: string; seconds: number }) => void;
 }
 
 /** The config's defaults, for clients built without a config (tests). */
@@ -79,14 +82,28 @@ export class BackendHttpClient {
   }
 
   private async send(req: HttpRequest): Promise<Outcome<HttpResponse>> {
+    const started = performance.now();
+    const outcome = await this.attempt(req);
+    this.options.onCall?.({
+      backend: this.options.backendId,
+      method: req.method,
+      outcome: outcome.ok ? String(outcome.value.status) : outcome.failure.kind,
+      seconds: (performance.now() - started) / 1000,
+    });
+    return outcome;
+  }
+
+  private async attempt(req: HttpRequest): Promise<Outcome<HttpResponse>> {
     const { backendId, timeoutMs, maxResponseBytes } = this.options;
     const deadline = new AbortController();
     const timer = setTimeout(() => deadline.abort(), timeoutMs);
+    // The GraphQL request's id travels to the vendor, so both sides' logs can be matched.
+    const requestId = requestContext.getStore()?.requestId;
     try {
       const res = await this.pool.request({
         method: req.method,
         path: this.basePath + req.path + queryString(req.query),
-        headers: { ...this.options.headers, ...req.headers },
+        headers: { ...this.options.headers, ...req.headers, ...(requestId ? { 'x-request-id': requestId } : {}) },
         body: req.body,
         signal: deadline.signal,
       });

@@ -6,7 +6,12 @@ import type { BackendRegistry } from '../core/backend-registry.js';
 import { RequestScope } from '../core/request-scope.js';
 import type { GatewayContext } from '../graphql/gateway-context.js';
 import type { ServerConfig } from '../config/config-schema.js';
+import { randomUUID } from 'node:crypto';
+import { requestContext } from '../core/request-context.js';
+import type { GatewayMetrics } from '../observability/gateway-metrics.js';
+import type { Logger } from '../observability/logger.js';
 import { graphiqlLandingPage, type GraphiqlTab } from './graphiql-page.js';
+import { requestLogPlugin } from './request-log-plugin.js';
 import { mutationCostPlugin } from './mutation-cost-plugin.js';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 
@@ -14,10 +19,10 @@ export interface GatewayServerOptions {
   server: ServerConfig;
   schema: GraphQLSchema;
   registry: BackendRegistry;
+  metrics: GatewayMetrics;
+  logger: Logger;
   /** Example operations GraphiQL opens with. */
   examples: readonly GraphiqlTab[];
-  /** Where the gateway reports what it cannot put in an answer (a bug's stack). */
-  logError?: (message: string) => void;
 }
 
 export interface GatewayServer {
@@ -28,9 +33,23 @@ export interface GatewayServer {
 
 /** HTTP: `/graphql` (Apollo Server on fastify, GraphiQL for browsers) and `/health`. */
 export async function startGatewayServer(options: GatewayServerOptions): Promise<GatewayServer> {
-  const { server: cfg, schema, registry } = options;
-  const logError = options.logError ?? ((m: string) => process.stderr.write(`${m}\n`));
-  const app = Fastify({ bodyLimit: cfg.bodyLimitBytes, logger: false, forceCloseConnections: true });
+  const { server: cfg, schema, registry, metrics, logger } = options;
+  const app = Fastify({
+    bodyLimit: cfg.bodyLimitBytes,
+    logger: false,
+    forceCloseConnections: true,
+    // A caller's own x-request-id is kept when it is a plain token, so traces join up.
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[A-Za-z0-9._:-]{1,128}$/.test(given) ? given : randomUUID();
+    },
+  });
+  // Every vendor call of the request sees its id (http/ reads it and sends it on).
+  app.addHook('onRequest', (req, reply, done) => {
+    void reply.header('x-request-id', req.id);
+    requestContext.run({ requestId: req.id }, done);
+  });
 
   const limits = cfg.limits;
   const armor = new ApolloArmor({
@@ -52,8 +71,9 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
       graphiqlLandingPage(options.examples) as ApolloServerPlugin<GatewayContext>,
       ...(armor.plugins as ApolloServerPlugin<GatewayContext>[]),
       mutationCostPlugin(limits.maxMutationCost) as ApolloServerPlugin<GatewayContext>,
+      requestLogPlugin(logger),
     ],
-    formatError: (formatted, error) => maskUnexpected(formatted, error, logError),
+    formatError: (formatted, error) => maskUnexpected(formatted, error, (m) => logger.error(redactCredentials(m))),
   });
   await apollo.start();
   // Apollo has no cap on a batch's size: count the operations before it sees them.
@@ -62,8 +82,15 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
       await reply.code(400).send({ errors: [{ message: `a batch holds at most ${limits.maxBatchedOperations} operations (got ${req.body.length})`, extensions: { code: 'BATCH_LIMIT_EXCEEDED' } }] });
     }
   });
-  await app.register(fastifyApollo(apollo), { path: '/graphql', context: async (): Promise<GatewayContext> => ({ registry, call: { scope: new RequestScope() } }) });
+  await app.register(fastifyApollo(apollo), { path: '/graphql', context: async (): Promise<GatewayContext> => ({ registry, metrics, call: { scope: new RequestScope() } }) });
   app.get('/health', async () => ({ status: 'ok' }));
+  // Ready once the config is loaded and the server listens; each backend's breaker tells an operator
+  // (and a load balancer, if it wants) which backends are being spared.
+  app.get('/ready', async () => ({
+    status: 'ready',
+    backends: registry.list().map((a) => ({ id: a.id, vendor: a.vendor, breaker: a.breakerState?.() ?? 'unknown' })),
+  }));
+  app.get('/metrics', async (_req, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
 
   await app.listen({ port: cfg.port, host: cfg.host });
   const address = app.server.address();
@@ -84,7 +111,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
 function maskUnexpected(formatted: GraphQLFormattedError, error: unknown, logError: (m: string) => void): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? error.originalError : error;
   if (!original || original instanceof GraphQLError) return formatted;
-  logError(redactCredentials(`internal error in ${formatted.path?.join('.') ?? 'request'}: ${(original as Error).stack ?? String(original)}`));
+  logError(`internal error in ${formatted.path?.join('.') ?? 'request'}: ${(original as Error).stack ?? String(original)}`);
   return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 

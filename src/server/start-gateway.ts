@@ -1,33 +1,45 @@
 import { BackendRegistry } from '../core/backend-registry.js';
-import type { Adapter } from '../core/adapter.js';
 import type { GatewayConfig } from '../config/config-schema.js';
 import { buildGatewaySchema } from '../graphql/build-gateway-schema.js';
 import { buildGatewaySubgraph } from '../graphql/build-subgraph-schema.js';
+import { GatewayMetrics } from '../observability/gateway-metrics.js';
+import { createLogger, type Logger } from '../observability/logger.js';
 import { createAdapter } from '../vendors/create-adapter.js';
 import { startGatewayServer, type GatewayServer } from './create-gateway-server.js';
 import type { GraphiqlTab } from './graphiql-page.js';
 
 export interface RunningGateway extends GatewayServer {
   readonly registry: BackendRegistry;
+  readonly metrics: GatewayMetrics;
 }
 
-/** Builds everything once (adapters with their pools, the schema, the server) and serves. */
-export async function startGateway(
-  config: GatewayConfig,
-  options: { examples?: readonly GraphiqlTab[]; logError?: (m: string) => void } = {},
-): Promise<RunningGateway> {
-  const adapters: Adapter[] = config.backends.map(createAdapter);
-  const registry = new BackendRegistry(adapters);
+export interface GatewayOptions {
+  examples?: readonly GraphiqlTab[];
+  logger?: Logger;
+}
+
+/** Builds everything once (adapters with their pools, the schema, metrics, the server) and serves. */
+export async function startGateway(config: GatewayConfig, options: GatewayOptions = {}): Promise<RunningGateway> {
+  const logger = options.logger ?? createLogger();
+  let registry: BackendRegistry | undefined;
+  const metrics = new GatewayMetrics(() => registry);
+  registry = new BackendRegistry(config.backends.map((backend) =>
+    createAdapter(backend, (call) => {
+      metrics.observeVendorCall(call.backend, call.method, call.outcome, call.seconds);
+      logger.debug({ vendorCall: call }, 'vendor call');
+    })));
   try {
     // Served as a federation subgraph: a plain GraphQL API to clients, composable by a supergraph.
     const schema = buildGatewaySubgraph(await buildGatewaySchema());
-    const server = await startGatewayServer({ server: config.server, schema, registry, examples: options.examples ?? [], logError: options.logError });
+    const server = await startGatewayServer({ server: config.server, schema, registry, metrics, logger, examples: options.examples ?? [] });
+    const running = registry;
     return {
       url: server.url,
-      registry,
+      registry: running,
+      metrics,
       async close() {
         await server.close();
-        await registry.close();
+        await running.close();
       },
     };
   } catch (error) {

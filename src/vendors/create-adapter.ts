@@ -1,6 +1,6 @@
 import type { Adapter } from '../core/adapter.js';
 import type { BackendConfig } from '../config/config-schema.js';
-import { BackendHttpClient } from '../http/backend-http-client.js';
+import { BackendHttpClient, type BackendHttpClientOptions } from '../http/backend-http-client.js';
 import { authorizationHeader } from '../http/authorization-header.js';
 import { CsaAdapter } from './csa/csa-adapter.js';
 import { Elma365Adapter } from './elma365/elma365-adapter.js';
@@ -17,7 +17,7 @@ const FACTORIES: Record<BackendConfig['vendor'], (backend: BackendConfig, http: 
 };
 
 /** One adapter per configured backend, each with its own pooled HTTP client. */
-export function createAdapter(backend: BackendConfig): Adapter {
+export function createAdapter(backend: BackendConfig, onCall?: BackendHttpClientOptions['onCall']): Adapter {
   const factory = FACTORIES[backend.vendor];
   const http = new BackendHttpClient({
     backendId: backend.id,
@@ -26,6 +26,7 @@ export function createAdapter(backend: BackendConfig): Adapter {
     maxResponseBytes: backend.maxResponseBytes,
     connections: backend.connections,
     resilience: backend.resilience,
+    onCall,
     headers: { authorization: authorizationHeader(backend.auth) },
   });
   return factory(backend, http);

@@ -2,16 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/load-config.js';
 import { SANDBOX_EXAMPLES } from '../../src/sandbox/sandbox-examples.js';
 import { startGateway, type RunningGateway } from '../../src/server/start-gateway.js';
+import { memoryLogger } from '../support/memory-logger.js';
 
 let gateway: RunningGateway;
-const logged: string[] = [];
 
 beforeAll(async () => {
   const config = parseConfig({
     server: { port: 0, bodyLimitBytes: 64 * 1024 },
     backends: [{ id: 'k2', vendor: 'k2', baseUrl: 'http://127.0.0.1:9/K2Services', auth: { type: 'basic', username: 'u', password: 'p' } }],
   }, 'test', {});
-  gateway = await startGateway(config, { examples: SANDBOX_EXAMPLES, logError: (m) => logged.push(m) });
+  gateway = await startGateway(config, { examples: SANDBOX_EXAMPLES, logger: memoryLogger().logger });
 });
 afterAll(() => gateway.close());
 
@@ -42,7 +42,7 @@ describe('the gateway over HTTP', () => {
     const res = await fetch(`${gateway.url}/graphql`, {
       method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ backends { id vendor } }' }),
     });
-    expect(await res.json()).toEqual({ data: { backends: [{ id: 'k2', vendor: 'K2' }] } });
+    expect(await res.json()).toEqual({ data: { backends: [{ id: 'k2', vendor: 'K2' }] }, extensions: { requestId: res.headers.get('x-request-id') } });
   });
 
   it('refuses a request body over server.bodyLimitBytes with 413', async () => {

@@ -4,6 +4,8 @@ import { BackendRegistry } from '../../src/core/backend-registry.js';
 import { parseConfig } from '../../src/config/load-config.js';
 import { buildGatewaySchema } from '../../src/graphql/build-gateway-schema.js';
 import { startGatewayServer, type GatewayServer } from '../../src/server/create-gateway-server.js';
+import { GatewayMetrics } from '../../src/observability/gateway-metrics.js';
+import { memoryLogger } from '../support/memory-logger.js';
 
 /** An adapter with a bug: it throws, with a secret in the message, instead of returning a failure. */
 const buggy: Adapter = {
@@ -16,14 +18,15 @@ const buggy: Adapter = {
 };
 
 let server: GatewayServer;
-const logged: string[] = [];
+const { logger, lines: logged } = memoryLogger();
 beforeAll(async () => {
   server = await startGatewayServer({
     server: parseConfig({ server: { port: 0 }, backends: [{ id: 'x', vendor: 'k2', baseUrl: 'http://127.0.0.1:9', auth: { type: 'basic', username: 'u', password: 'p' } }] }, 'test', {}).server,
     schema: await buildGatewaySchema(),
     registry: new BackendRegistry([buggy]),
     examples: [],
-    logError: (m) => logged.push(m),
+    metrics: new GatewayMetrics(() => undefined),
+    logger,
   });
 });
 afterAll(() => server.close());
@@ -36,9 +39,11 @@ it('turns a thrown error into a top-level "Internal server error" with no detail
   });
   expect(await res.json()).toEqual({
     data: null,
+    extensions: { requestId: res.headers.get('x-request-id') },
     errors: [{ message: 'Internal server error', locations: [{ line: 1, column: 12 }], path: ['updateTask'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
   });
-  expect(logged).toHaveLength(1);
-  expect(logged[0]).toMatch(/^internal error in updateTask: Error: TypeError in codec; Authorization: Basic \[redacted\]/);
-  expect(logged[0]).not.toContain('c3ZjOmh1bnRlcjI=');
+  const errors = logged.map((l) => JSON.parse(l) as { level: number; msg: string }).filter((l) => l.level >= 50);
+  expect(errors).toHaveLength(1);
+  expect(errors[0]!.msg).toMatch(/^internal error in updateTask: Error: TypeError in codec; Authorization: Basic \[redacted\]/);
+  expect(logged.join('\n')).not.toContain('c3ZjOmh1bnRlcjI=');
 });

@@ -6,6 +6,7 @@ import { startElma365Emulator, type Elma365Emulator, type Elma365EmulatorOptions
 import { startIbmBpmEmulator, type IbmBpmEmulator, type IbmBpmEmulatorOptions } from '../../src/sandbox/ibm-bpm/ibm-bpm-emulator.js';
 import { startK2Emulator, type K2Emulator, type K2User } from '../../src/sandbox/k2/k2-emulator.js';
 import { startGateway, type RunningGateway } from '../../src/server/start-gateway.js';
+import { memoryLogger } from './memory-logger.js';
 
 export const K2_SERVICE: K2User = { username: 'ACME\\svc-k2', password: 'pässwörd:K2-s3cr3t!', canWrite: true };
 export const K2_VIEWER: K2User = { username: 'ACME\\viewer', password: 'viewer-s3cr3t', canWrite: false };
@@ -29,7 +30,7 @@ export interface Stack {
   elma: Elma365Emulator;
   /** Sends a typed document to the gateway over real HTTP. */
   gql<T, V>(document: TypedDocumentNode<T, V>, variables: V): Promise<GraphqlAnswer<T>>;
-  /** What the gateway wrote to its error log during the test. */
+  /** Every line the gateway logged (JSON, debug level and up). */
   logged: string[];
   close(): Promise<void>;
 }
@@ -82,8 +83,8 @@ export async function startStack(options: {
       onElma('elma-slow', ELMA_ADMIN_TOKEN, { timeoutMs: 300 }),
     ],
   }, 'test', {});
-  const logged: string[] = [];
-  const gateway = await startGateway(config, { logError: (m) => logged.push(m) });
+  const { logger, lines: logged } = memoryLogger();
+  const gateway = await startGateway(config, { logger });
   return {
     gateway,
     k2,

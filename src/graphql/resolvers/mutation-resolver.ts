@@ -58,7 +58,12 @@ async function run<O extends MutationOperation, S extends { backend: string }>(
   fields: (result: ResultOf<O>) => Omit<S, 'backend' | 'vendor'>,
 ): Promise<S | ErrorObject> {
   const outcome = await ctx.registry.run(operation, input, ctx.call);
-  if (!outcome.ok) return failureToGraphql(outcome.failure);
+  if (!outcome.ok) {
+    const error = failureToGraphql(outcome.failure);
+    ctx.metrics.countResult(operation, input.backend, error.constructor.name);
+    return error;
+  }
   const adapter = ctx.registry.get(input.backend)!;
+  ctx.metrics.countResult(operation, input.backend, Success.name);
   return Object.assign(new Success(), { backend: adapter.id, vendor: adapter.vendor }, fields(outcome.value));
 }

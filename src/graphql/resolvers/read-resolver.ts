@@ -17,7 +17,9 @@ export class ReadResolver {
     @Ctx() ctx: GatewayContext,
   ): Promise<ProcessInstance | ErrorObject> {
     const read = await ctx.registry.readInstance(backend, id, ctx.call);
-    return read.ok ? toProcessInstance(read.value) : failureToGraphql(read.failure);
+    const result = read.ok ? toProcessInstance(read.value) : failureToGraphql(read.failure);
+    ctx.metrics.countResult('READ_PROCESS_INSTANCE', backend, result.constructor.name);
+    return result;
   }
 
   @Query(() => TaskResult, { description: 'A task (K2 worklist item) as its vendor reports it now.' })
@@ -27,6 +29,8 @@ export class ReadResolver {
     @Ctx() ctx: GatewayContext,
   ): Promise<Task | ErrorObject> {
     const read = await ctx.registry.readTask(backend, serialNumber, ctx.call);
-    return read.ok ? toTask(read.value) : failureToGraphql(read.failure);
+    const result = read.ok ? toTask(read.value) : failureToGraphql(read.failure);
+    ctx.metrics.countResult('READ_TASK', backend, result.constructor.name);
+    return result;
   }
 }

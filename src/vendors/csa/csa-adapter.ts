@@ -73,6 +73,10 @@ export class CsaAdapter implements Adapter {
     }));
   }
 
+  breakerState(): string {
+    return this.http.resilience.state;
+  }
+
   close(): Promise<void> {
     return this.http.close();
   }

@@ -59,6 +59,10 @@ export class Elma365Adapter implements Adapter {
     }));
   }
 
+  breakerState(): string {
+    return this.http.resilience.state;
+  }
+
   close(): Promise<void> {
     return this.http.close();
   }

@@ -52,6 +52,10 @@ export class IbmBpmAdapter implements Adapter {
     });
   }
 
+  breakerState(): string {
+    return this.http.resilience.state;
+  }
+
   close(): Promise<void> {
     return this.http.close();
   }

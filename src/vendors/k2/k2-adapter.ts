@@ -103,6 +103,10 @@ export class K2Adapter implements Adapter {
     }));
   }
 
+  breakerState(): string {
+    return this.http.resilience.state;
+  }
+
   close(): Promise<void> {
     return this.http.close();
   }

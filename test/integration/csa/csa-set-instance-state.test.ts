@@ -77,11 +77,11 @@ describe('setInstanceState on CSA', () => {
       c: setInstanceState(input: {backend: "csa", instanceId: "${ACTIVE_ID}", state: ACTIVE}) { __typename ... on InvalidStateTransitionError { currentState requestedState } }
     }`;
     const res = await fetch(`${stack.gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: doc }) });
-    expect(await res.json()).toEqual({ data: {
+    expect(((await res.json()) as { data: unknown }).data).toEqual({
       a: { __typename: 'SetInstanceStateSuccess' },
       b: { __typename: 'SetInstanceStateSuccess' },
       c: { __typename: 'InvalidStateTransitionError', currentState: 'COMPLETED', requestedState: 'ACTIVE' },
-    } });
+    });
     const path = `/csa/rest/processinstances/${ACTIVE_ID}`;
     expect(requests()).toEqual([`GET ${path}`, `PUT ${path}`, `PUT ${path}`]);
   });

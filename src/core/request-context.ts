@@ -1,0 +1,9 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/** What every vendor call of one GraphQL request can know without being handed it. */
+export interface RequestContext {
+  /** Sent to the vendor (`x-request-id`), logged, and returned in the answer's extensions. */
+  requestId: string;
+}
+
+export const requestContext = new AsyncLocalStorage<RequestContext>();

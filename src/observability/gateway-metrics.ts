@@ -1,0 +1,50 @@
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { BackendRegistry } from '../core/backend-registry.js';
+
+const BREAKER_VALUE: Record<string, number> = { closed: 0, 'half-open': 1, open: 2, isolated: 3 };
+
+/**
+ * The gateway's Prometheus metrics, in a registry of its own (not prom-client's global one), so
+ * that two gateways in one process never count into each other.
+ */
+export class GatewayMetrics {
+  readonly registry = new Registry();
+  private readonly results: Counter<'operation' | 'backend' | 'result'>;
+  private readonly vendorCalls: Histogram<'backend' | 'method' | 'outcome'>;
+
+  constructor(backends: () => BackendRegistry | undefined) {
+    this.results = new Counter({
+      name: 'bpm_gateway_requests_total',
+      help: 'GraphQL operations answered, by operation, backend and result type (success or error type).',
+      labelNames: ['operation', 'backend', 'result'],
+      registers: [this.registry],
+    });
+    this.vendorCalls = new Histogram({
+      name: 'bpm_gateway_vendor_call_duration_seconds',
+      help: 'Vendor HTTP calls by backend, method and outcome (HTTP status, or the failure kind).',
+      labelNames: ['backend', 'method', 'outcome'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 15],
+      registers: [this.registry],
+    });
+    new Gauge({
+      name: 'bpm_gateway_breaker_state',
+      help: "Each backend's circuit breaker: 0 closed, 1 half-open, 2 open, 3 isolated.",
+      labelNames: ['backend'],
+      registers: [this.registry],
+      collect() {
+        for (const adapter of backends()?.list() ?? []) {
+          const state = adapter.breakerState?.();
+          if (state) this.set({ backend: adapter.id }, BREAKER_VALUE[state] ?? -1);
+        }
+      },
+    });
+  }
+
+  countResult(operation: string, backend: string, result: string): void {
+    this.results.inc({ operation, backend, result });
+  }
+
+  observeVendorCall(backend: string, method: string, outcome: string, seconds: number): void {
+    this.vendorCalls.observe({ backend, method, outcome }, seconds);
+  }
+}

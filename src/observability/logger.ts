@@ -1,0 +1,22 @@
+import { pino, type Logger } from 'pino';
+
+export type { Logger };
+
+/**
+ * Structured JSON logs (pino). Whatever might carry a secret is redacted by path, as a second
+ * fence: the code never logs credentials or vendor bodies at info level to begin with.
+ */
+export function createLogger(options: { level?: string; destination?: NodeJS.WritableStream } = {}): Logger {
+  return pino(
+    {
+      level: options.level ?? process.env.LOG_LEVEL ?? 'info',
+      base: { service: 'bpm-graphql-gateway' },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      redact: {
+        paths: ['authorization', 'headers.authorization', 'password', 'token', '*.password', '*.token', 'auth', '*.auth'],
+        censor: '[redacted]',
+      },
+    },
+    options.destination as pino.DestinationStream | undefined,
+  );
+}

@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config/load-config.js';
+import { startK2Emulator, type K2Emulator } from '../../src/sandbox/k2/k2-emulator.js';
+import { startGateway, type RunningGateway } from '../../src/server/start-gateway.js';
+import { memoryLogger } from '../support/memory-logger.js';
+
+const USER = { username: 'svc', password: 'pw', canWrite: true };
+let k2: K2Emulator;
+let gateway: RunningGateway;
+let port: number;
+
+beforeAll(async () => {
+  k2 = await startK2Emulator({ users: [USER] });
+  port = Number(new URL(k2.url).port);
+  gateway = await startGateway(parseConfig({
+    server: { port: 0 },
+    backends: [{
+      id: 'k2', vendor: 'k2', baseUrl: k2.url, auth: { type: 'basic', username: USER.username, password: USER.password },
+      resilience: { breakerFailures: 3, breakerHalfOpenAfterMs: 300, retries: 0 },
+    }],
+  }, 'test', {}), { logger: memoryLogger().logger });
+});
+afterAll(async () => { await gateway.close(); await k2.close(); });
+
+const read = async () => {
+  const res = await fetch(`${gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ processInstance(backend: "k2", id: "8") { __typename ... on BpmError { message } } }' }) });
+  return ((await res.json()) as { data: { processInstance: { __typename: string; message?: string } } }).data.processInstance;
+};
+const ready = async () => ((await (await fetch(`${gateway.url}/ready`)).json()) as { backends: { id: string; breaker: string }[] }).backends[0]!.breaker;
+
+it('a backend killed mid-run trips its breaker (answering at once, shown in /ready) and recovers when it is back', async () => {
+  expect((await read()).__typename).toBe('ProcessInstance');
+  expect(await ready()).toBe('closed');
+
+  await k2.close();
+  for (let i = 0; i < 3; i++) expect((await read()).__typename).toBe('BackendUnavailableError');
+  expect(await ready()).toBe('open');
+  const whileOpen = await read();
+  expect(whileOpen).toMatchObject({ __typename: 'BackendUnavailableError', message: expect.stringMatching(/circuit breaker is open/) });
+  const metrics = await (await fetch(`${gateway.url}/metrics`)).text();
+  expect(metrics).toMatch(/^bpm_gateway_breaker_state\{backend="k2"\} 2$/m);
+
+  k2 = await startK2Emulator({ users: [USER], port });
+  expect((k2 as unknown as { url: string }).url).toContain(`:${port}/`);
+  await new Promise((r) => setTimeout(r, 350));
+  expect((await read()).__typename).toBe('ProcessInstance');
+  expect(await ready()).toBe('closed');
+});
+
