@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OPERATIONS } from '../core/operation.js';
 
 /** The vendors a config may name, as written in `vendor:` (DESIGN.md). */
 export const VENDOR_NAMES = ['k2', 'csa', 'ibm-bpm', 'elma365'] as const;
@@ -13,6 +14,40 @@ const bearerAuth = z.strictObject({
   type: z.literal('bearer'),
   token: z.string().min(1),
 });
+/** The caller's own credentials go to the vendor: only the headers named here, nothing else. */
+const forwardAuth = z.strictObject({
+  type: z.literal('forward'),
+  headers: z.array(z.string().regex(/^[a-z0-9-]+$/, 'header names in lower case')).min(1),
+});
+
+const accessRule = z.strictObject({
+  roles: z.array(z.string().min(1)).min(1),
+  operations: z.array(z.enum(OPERATIONS)).min(1),
+});
+
+const serverAuth = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('none') }),
+  z.strictObject({
+    type: z.literal('apiKeys'),
+    /** Keys are stored as their SHA-256 (hex), never in clear; callers send `x-api-key` or `Authorization: Bearer`. */
+    keys: z.array(z.strictObject({
+      id: z.string().min(1),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/, 'the hex SHA-256 of the key'),
+      roles: z.array(z.string().min(1)).default([]),
+    })).min(1),
+  }),
+  z.strictObject({
+    type: z.literal('jwt'),
+    jwksUrl: z.url().optional(),
+    /** A PEM public key (SPKI), instead of a JWKS URL. */
+    publicKey: z.string().includes('PUBLIC KEY').optional(),
+    algorithms: z.array(z.string().min(1)).default(['RS256', 'ES256', 'PS256', 'EdDSA']),
+    issuer: z.string().min(1),
+    audience: z.string().min(1),
+    /** Where the roles are: a claim holding an array, and OAuth scopes (`scope`, space-separated) too. */
+    rolesClaim: z.string().min(1).default('roles'),
+  }).refine((a) => (a.jwksUrl === undefined) !== (a.publicKey === undefined), { message: 'give exactly one of jwksUrl and publicKey' }),
+]);
 
 const baseUrl = z.string().superRefine((value, ctx) => {
   let url: URL;
@@ -36,7 +71,9 @@ export const backendConfigSchema = z
     id: z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, 'must start with a letter and hold only letters, digits, _ and -'),
     vendor: z.enum(VENDOR_NAMES),
     baseUrl,
-    auth: z.discriminatedUnion('type', [basicAuth, bearerAuth]),
+    auth: z.discriminatedUnion('type', [basicAuth, bearerAuth, forwardAuth]),
+    /** Which callers may run which operations here; absent: every authenticated caller may. */
+    access: z.array(accessRule).min(1).optional(),
     timeoutMs: z.number().int().min(1).max(600_000).default(15_000),
     maxResponseBytes: z.number().int().min(1024).default(10 * 1024 * 1024),
     connections: z.number().int().min(1).max(1024).default(64),
@@ -56,7 +93,7 @@ export const backendConfigSchema = z
   })
   .superRefine((backend, ctx) => {
     const authType = AUTH_OF_VENDOR[backend.vendor];
-    if (backend.auth.type !== authType) {
+    if (backend.auth.type !== authType && backend.auth.type !== 'forward') {
       ctx.addIssue({ code: 'custom', path: ['auth', 'type'], message: `${backend.vendor} takes ${authType} auth` });
     }
     if (backend.vendor === 'csa' && backend.userIdentifier === undefined) {
@@ -74,6 +111,10 @@ export const configSchema = z.strictObject({
       // Loopback unless told otherwise: the gateway holds every backend's credentials.
       host: z.string().min(1).default('127.0.0.1'),
       bodyLimitBytes: z.number().int().min(1024).default(1024 * 1024),
+      /** Who may call: none (loopback only), API keys, or JWT. */
+      auth: serverAuth.default({ type: 'none' }),
+      /** Schema introspection; default on without auth (the sandbox), off with it. */
+      introspection: z.boolean().optional(),
       /** What one request may ask; each refusal is a GraphQL error saying which limit. */
       limits: z
         .strictObject({
@@ -89,7 +130,13 @@ export const configSchema = z.strictObject({
         })
         .prefault({}),
     })
-    .prefault({}),
+    .prefault({})
+    .superRefine((server, ctx) => {
+      // Without authentication the gateway (and every backend's credentials) is open to whoever reaches it.
+      if (server.auth.type === 'none' && !['127.0.0.1', '::1', 'localhost'].includes(server.host)) {
+        ctx.addIssue({ code: 'custom', path: ['auth'], message: `without authentication the gateway listens on loopback only; host '${server.host}' needs server.auth` });
+      }
+    }),
   backends: z
     .array(backendConfigSchema)
     .min(1, 'name at least one backend')
@@ -105,3 +152,4 @@ export const configSchema = z.strictObject({
 export type GatewayConfig = z.infer<typeof configSchema>;
 export type BackendConfig = z.infer<typeof backendConfigSchema>;
 export type ServerConfig = GatewayConfig['server'];
+export type ServerAuthConfig = ServerConfig['auth'];

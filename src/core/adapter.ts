@@ -7,6 +7,7 @@ import { OPERATIONS, type Operation } from './operation.js';
 import type { Outcome } from './outcome.js';
 import type { ProcessInstanceView, TaskView } from './read-views.js';
 import type { RequestScope } from './request-scope.js';
+import type { Caller } from './access-policy.js';
 import type { Vendor } from './vendor.js';
 
 /** Each operation's command, result and the adapter method that performs it. */
@@ -35,6 +36,8 @@ export const OPERATION_METHOD: { [O in MutationOperation]: OperationTypes[O]['me
 export interface CallContext {
   /** This GraphQL request's scope, for per-request loaders. */
   scope: RequestScope;
+  /** Who is calling; absent when the server runs without authentication. */
+  caller?: Caller;
 }
 
 /** The operations an adapter performs natively: a method present means the vendor has the call. */

@@ -1,7 +1,8 @@
 import {
   OPERATION_METHOD, supportedOperations, type Adapter, type CallContext, type CommandOf, type MutationOperation, type ResultOf,
 } from './adapter.js';
-import { unknownBackend, unsupportedOperation } from './failures.js';
+import { AccessPolicy } from './access-policy.js';
+import { notAllowed, unknownBackend, unsupportedOperation } from './failures.js';
 import type { Operation } from './operation.js';
 import { fail, type Outcome } from './outcome.js';
 import { instanceLoader, taskLoader } from './read-loaders.js';
@@ -12,7 +13,7 @@ export class BackendRegistry {
   private readonly byId: ReadonlyMap<string, Adapter>;
   private readonly operations: ReadonlyMap<string, readonly Operation[]>;
 
-  constructor(adapters: readonly Adapter[]) {
+  constructor(adapters: readonly Adapter[], private readonly access: AccessPolicy = new AccessPolicy(new Map())) {
     this.byId = new Map(adapters.map((a) => [a.id, a]));
     this.operations = new Map(adapters.map((a) => [a.id, supportedOperations(a)]));
   }
@@ -37,6 +38,7 @@ export class BackendRegistry {
   async run<O extends MutationOperation>(operation: O, command: CommandOf<O> & { backend: string }, call: CallContext): Promise<Outcome<ResultOf<O>>> {
     const adapter = this.byId.get(command.backend);
     if (!adapter) return fail(unknownBackend(command.backend, [...this.byId.keys()]));
+    if (!this.access.allows(adapter.id, operation, call.caller)) return fail(notAllowed(adapter.id, operation, call.caller!.id));
     const method = adapter[OPERATION_METHOD[operation]] as
       | ((this: Adapter, c: CommandOf<O>, call: CallContext) => Promise<Outcome<ResultOf<O>>>)
       | undefined;
@@ -51,6 +53,7 @@ export class BackendRegistry {
   async readInstance(backend: string, id: string, call: CallContext): Promise<Outcome<ProcessInstanceView>> {
     const adapter = this.byId.get(backend);
     if (!adapter) return fail(unknownBackend(backend, [...this.byId.keys()]));
+    if (!this.access.allows(adapter.id, 'READ_PROCESS_INSTANCE', call.caller)) return fail(notAllowed(adapter.id, 'READ_PROCESS_INSTANCE', call.caller!.id));
     return instanceLoader(call, adapter).load(id);
   }
 
@@ -58,6 +61,7 @@ export class BackendRegistry {
   async readTask(backend: string, serialNumber: string, call: CallContext): Promise<Outcome<TaskView>> {
     const adapter = this.byId.get(backend);
     if (!adapter) return fail(unknownBackend(backend, [...this.byId.keys()]));
+    if (!this.access.allows(adapter.id, 'READ_TASK', call.caller)) return fail(notAllowed(adapter.id, 'READ_TASK', call.caller!.id));
     return taskLoader(call, adapter).load(serialNumber);
   }
 

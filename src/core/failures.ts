@@ -32,3 +32,9 @@ export const unreadableAnswer = (backend: string, vendor: string, status: number
   vendorStatus: status,
   message: `${vendor} answered ${status} but the body could not be read (${problem})${afterWrite ? '; the change may have been applied' : ''}`,
 });
+
+/** The caller's roles do not allow this operation on this backend; nothing was sent. */
+export const notAllowed = (backend: string, operation: Operation, callerId: string): BpmFailure => ({
+  kind: 'permission-denied',
+  message: `caller '${callerId}' may not run ${operation} on backend '${backend}'`,
+});

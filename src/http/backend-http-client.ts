@@ -16,6 +16,11 @@ export interface BackendHttpClientOptions {
   headers: Readonly<Record<string, string>>;
   connections?: number;
   resilience?: Omit<ResilienceOptions, 'backendId'>;
+  /**
+   * Headers taken from the caller's own request and sent on (credential forwarding): only these,
+   * by explicit allow-list, never anything else of the caller's.
+   */
+  forwardHeaders?: readonly string[];
   /** Told of every attempt: how it ended (the HTTP status, or the failure kind) and how long it took. */
   onCall?: (call: { backend: string; method: string; outcome: string; seconds: number }) => void;
 }
@@ -98,12 +103,18 @@ export class BackendHttpClient {
     const deadline = new AbortController();
     const timer = setTimeout(() => deadline.abort(), timeoutMs);
     // The GraphQL request's id travels to the vendor, so both sides' logs can be matched.
-    const requestId = requestContext.getStore()?.requestId;
+    const context = requestContext.getStore();
+    const requestId = context?.requestId;
+    const forwarded: Record<string, string> = {};
+    for (const name of this.options.forwardHeaders ?? []) {
+      const value = context?.headers[name];
+      if (typeof value === 'string') forwarded[name] = value;
+    }
     try {
       const res = await this.pool.request({
         method: req.method,
         path: this.basePath + req.path + queryString(req.query),
-        headers: { ...this.options.headers, ...req.headers, ...(requestId ? { 'x-request-id': requestId } : {}) },
+        headers: { ...this.options.headers, ...forwarded, ...req.headers, ...(requestId ? { 'x-request-id': requestId } : {}) },
         body: req.body,
         signal: deadline.signal,
       });

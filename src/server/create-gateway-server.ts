@@ -12,6 +12,8 @@ import type { GatewayMetrics } from '../observability/gateway-metrics.js';
 import type { Logger } from '../observability/logger.js';
 import { graphiqlLandingPage, type GraphiqlTab } from './graphiql-page.js';
 import { requestLogPlugin } from './request-log-plugin.js';
+import { createAuthenticator } from './authenticate-caller.js';
+import type { Caller } from '../core/access-policy.js';
 import { mutationCostPlugin } from './mutation-cost-plugin.js';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 
@@ -48,21 +50,25 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   // Every vendor call of the request sees its id (http/ reads it and sends it on).
   app.addHook('onRequest', (req, reply, done) => {
     void reply.header('x-request-id', req.id);
-    requestContext.run({ requestId: req.id }, done);
+    requestContext.run({ requestId: req.id, headers: req.headers }, done);
   });
 
   const limits = cfg.limits;
+  const introspection = cfg.introspection ?? cfg.auth.type === 'none';
+  const authenticate = await createAuthenticator(cfg.auth);
+  const callers = new WeakMap<object, Caller>();
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: limits.maxAliases },
     maxTokens: { n: limits.maxTokens },
     costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true },
     maxDirectives: { n: 50 },
-    blockFieldSuggestion: { enabled: false },
+    // Without introspection, "did you mean" suggestions would leak the schema piece by piece.
+    blockFieldSuggestion: { enabled: !introspection },
   }).protect();
   const apollo = new ApolloServer<GatewayContext>({
     schema,
-    introspection: true,
+    introspection,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: limits.maxBatchedOperations > 1,
     validationRules: armor.validationRules,
@@ -76,13 +82,26 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     formatError: (formatted, error) => maskUnexpected(formatted, error, (m) => logger.error(redactCredentials(m))),
   });
   await apollo.start();
+  // With auth configured, /graphql answers only callers who prove who they are: 401 before
+  // anything of the schema is seen. The GraphiQL page itself (a GET for HTML) holds no schema.
+  app.addHook('preHandler', async (req, reply) => {
+    if (!req.url.startsWith('/graphql')) return;
+    if (req.method === 'GET' && (req.headers.accept ?? '').includes('text/html')) return;
+    const caller = await authenticate(req.headers);
+    if (caller === null) {
+      await reply.code(401).header('www-authenticate', cfg.auth.type === 'jwt' ? 'Bearer' : 'Bearer, ApiKey')
+        .send({ errors: [{ message: 'authentication required', extensions: { code: 'UNAUTHENTICATED' } }] });
+      return;
+    }
+    if (caller) callers.set(req, caller);
+  });
   // Apollo has no cap on a batch's size: count the operations before it sees them.
   app.addHook('preHandler', async (req, reply) => {
     if (req.url.startsWith('/graphql') && Array.isArray(req.body) && req.body.length > limits.maxBatchedOperations) {
       await reply.code(400).send({ errors: [{ message: `a batch holds at most ${limits.maxBatchedOperations} operations (got ${req.body.length})`, extensions: { code: 'BATCH_LIMIT_EXCEEDED' } }] });
     }
   });
-  await app.register(fastifyApollo(apollo), { path: '/graphql', context: async (): Promise<GatewayContext> => ({ registry, metrics, call: { scope: new RequestScope() } }) });
+  await app.register(fastifyApollo(apollo), { path: '/graphql', context: async (req): Promise<GatewayContext> => ({ registry, metrics, call: { scope: new RequestScope(), caller: callers.get(req) } }) });
   app.get('/health', async () => ({ status: 'ok' }));
   // Ready once the config is loaded and the server listens; each backend's breaker tells an operator
   // (and a load balancer, if it wants) which backends are being spared.

@@ -1,3 +1,4 @@
+import { AccessPolicy } from '../core/access-policy.js';
 import { BackendRegistry } from '../core/backend-registry.js';
 import type { GatewayConfig } from '../config/config-schema.js';
 import { buildGatewaySchema } from '../graphql/build-gateway-schema.js';
@@ -23,11 +24,12 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const logger = options.logger ?? createLogger();
   let registry: BackendRegistry | undefined;
   const metrics = new GatewayMetrics(() => registry);
+  const access = new AccessPolicy(new Map(config.backends.filter((b) => b.access).map((b) => [b.id, b.access!])));
   registry = new BackendRegistry(config.backends.map((backend) =>
     createAdapter(backend, (call) => {
       metrics.observeVendorCall(call.backend, call.method, call.outcome, call.seconds);
       logger.debug({ vendorCall: call }, 'vendor call');
-    })));
+    })), access);
   try {
     // Served as a federation subgraph: a plain GraphQL API to clients, composable by a supergraph.
     const schema = buildGatewaySubgraph(await buildGatewaySchema());

@@ -27,7 +27,8 @@ export function createAdapter(backend: BackendConfig, onCall?: BackendHttpClient
     connections: backend.connections,
     resilience: backend.resilience,
     onCall,
-    headers: { authorization: authorizationHeader(backend.auth) },
+    headers: backend.auth.type === 'forward' ? {} : { authorization: authorizationHeader(backend.auth) },
+    forwardHeaders: backend.auth.type === 'forward' ? backend.auth.headers : [],
   });
   return factory(backend, http);
 }

@@ -38,7 +38,7 @@ backends:
     const config = await loadConfigFile(path, { K2_PASSWORD: 's3cr3t' });
     expect(config).toEqual({
       server: {
-        port: 4100, host: '127.0.0.1', bodyLimitBytes: 1048576,
+        port: 4100, host: '127.0.0.1', bodyLimitBytes: 1048576, auth: { type: 'none' },
         limits: { maxDepth: 12, maxAliases: 30, maxTokens: 5000, maxCost: 5000, maxMutationCost: 20000, maxBatchedOperations: 1 },
       },
       backends: [{
@@ -77,6 +77,10 @@ backends:
     ['a CSA userIdentifier that is not a CSA id', { backends: [{ ...k2, vendor: 'csa', userIdentifier: 'admin' }] }, { K2_PASSWORD: 'x' }, 'f.yaml: backends[0].userIdentifier: must be a CSA person id (32 hex digits)'],
     ['a userIdentifier on a K2 backend', { backends: [{ ...k2, userIdentifier: '90d96588360da0c701360da0f1d5f483' }] }, { K2_PASSWORD: 'x' }, 'f.yaml: backends[0].userIdentifier: is a CSA setting'],
     ['basic auth on ELMA365', { backends: [{ ...k2, vendor: 'elma365' }] }, { K2_PASSWORD: 'x' }, 'f.yaml: backends[0].auth.type: elma365 takes bearer auth'],
+    ['no auth on a host beyond loopback', { server: { host: '0.0.0.0' }, backends: [k2] }, { K2_PASSWORD: 'x' }, "f.yaml: server.auth: without authentication the gateway listens on loopback only; host '0.0.0.0' needs server.auth"],
+    ['a JWT config with both a JWKS URL and a key', { server: { auth: { type: 'jwt', jwksUrl: 'https://idp/jwks', publicKey: '-----BEGIN PUBLIC KEY-----', issuer: 'i', audience: 'a' } }, backends: [k2] }, { K2_PASSWORD: 'x' }, 'f.yaml: server.auth: give exactly one of jwksUrl and publicKey'],
+    ['an API key that is not a SHA-256', { server: { auth: { type: 'apiKeys', keys: [{ id: 'fe', sha256: 'plain-key' }] } }, backends: [k2] }, { K2_PASSWORD: 'x' }, 'f.yaml: server.auth.keys[0].sha256: the hex SHA-256 of the key'],
+    ['an access rule naming an unknown operation', { backends: [{ ...k2, access: [{ roles: ['ops'], operations: ['DELETE_EVERYTHING'] }] }] }, { K2_PASSWORD: 'x' }, 'f.yaml: backends[0].access[0].operations[0]:'],
     ['a bad PORT', { backends: [k2] }, { K2_PASSWORD: 'x', PORT: 'eighty' }, "PORT: 'eighty' is not a port number"],
   ])('refuses %s in one line naming the file and field', (_title, raw, env, expected) => {
     expect(problem(() => parseConfig(raw, 'f.yaml', env))).toContain(expected);
