@@ -20,6 +20,13 @@ export const IBM_USER = { username: 'tw_user', password: 'ibm-user-s3cr3t' };
 export const ELMA_ADMIN_TOKEN = 'elma-admin-7d1e0c55-0b7b-4f1e-9c35-7a1f2e3d4c5b';
 export const ELMA_USER_TOKEN = 'elma-user-1b2c3d4e-5f60-4718-8293-a4b5c6d7e8f9';
 
+/** Every credential the stack configures, in clear and as the Basic tokens built from them. */
+const basicToken = (u: { username: string; password: string }) => Buffer.from(`${u.username}:${u.password}`).toString('base64');
+export const SECRETS: readonly string[] = [
+  K2_SERVICE.password, K2_VIEWER.password, CSA_TRANSPORT.password, IBM_ADMIN.password, IBM_USER.password, ELMA_ADMIN_TOKEN, ELMA_USER_TOKEN,
+  ...[K2_SERVICE, K2_VIEWER, CSA_TRANSPORT, IBM_ADMIN, IBM_USER].map(basicToken),
+];
+
 export interface GraphqlAnswer<T> { status: number; data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }
 
 export interface Stack {
@@ -84,6 +91,7 @@ export async function startStack(options: {
     ],
   }, 'test', {});
   const { logger, lines: logged } = memoryLogger();
+  const answers: string[] = [];
   const gateway = await startGateway(config, { logger });
   return {
     gateway,
@@ -98,11 +106,17 @@ export async function startStack(options: {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: print(document), variables }),
       });
-      return { status: res.status, ...((await res.json()) as object) };
+      const text = await res.text();
+      answers.push(text);
+      return { status: res.status, ...(JSON.parse(text) as object) };
     },
     async close() {
       await gateway.close();
       await Promise.all([k2.close(), csa.close(), ibm.close(), elma.close()]);
+      // Every integration suite is a secrets test too: nothing it saw may hold a credential.
+      const seen = answers.join('\n') + logged.join('\n');
+      const leaked = SECRETS.filter((secret) => seen.includes(secret));
+      if (leaked.length) throw new Error(`a credential appeared in an answer or a log line (${leaked.length} of ${SECRETS.length} known secrets)`);
     },
   };
 }
