@@ -24,6 +24,8 @@ export type MigrateInstancesInput = {
   /** ... or every active one, */
   allActive?: boolean | null | undefined;
   backend: string;
+  /** Makes a retry safe: the same id with the same input, within the idempotency window, answers the first answer without calling the vendor again. */
+  clientMutationId?: string | null | undefined;
   /** except these (only with allActive) */
   excludeIds?: Array<string> | null | undefined;
   /** either these instances ... */
@@ -61,6 +63,8 @@ export type ReturnCode =
 /** A state merge (CSA); set at least one of state, returnCode, status. */
 export type SetInstanceStateInput = {
   backend: string;
+  /** Makes a retry safe: the same id with the same input, within the idempotency window, answers the first answer without calling the vendor again. */
+  clientMutationId?: string | null | undefined;
   instanceId: string;
   returnCode?: ReturnCode | null | undefined;
   state?: InstanceState | null | undefined;
@@ -91,6 +95,8 @@ export type TaskActionKind =
 /** A bulk variable update (IBM BPM / BAW allVariables). */
 export type UpdateAllVariablesInput = {
   backend: string;
+  /** Makes a retry safe: the same id with the same input, within the idempotency window, answers the first answer without calling the vendor again. */
+  clientMutationId?: string | null | undefined;
   contexts?: Array<VariableContextInput> | null | undefined;
   instanceId: string;
   serverId?: string | null | undefined;
@@ -100,6 +106,8 @@ export type UpdateAllVariablesInput = {
 /** Which instance to update and what to set; K2 and CSA take different fields. */
 export type UpdateProcessInstanceInput = {
   backend: string;
+  /** Makes a retry safe: the same id with the same input, within the idempotency window, answers the first answer without calling the vendor again. */
+  clientMutationId?: string | null | undefined;
   /** K2 process data fields */
   dataFields?: Array<DataFieldInput> | null | undefined;
   /** K2, in minutes */
@@ -121,6 +129,8 @@ export type UpdateTaskInput = {
   activityDataFields?: Array<DataFieldInput> | null | undefined;
   activityXmlFields?: Array<XmlFieldInput> | null | undefined;
   backend: string;
+  /** Makes a retry safe: the same id with the same input, within the idempotency window, answers the first answer without calling the vendor again. */
+  clientMutationId?: string | null | undefined;
   folio?: string | null | undefined;
   priority?: number | null | undefined;
   processDataFields?: Array<DataFieldInput> | null | undefined;

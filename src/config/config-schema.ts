@@ -137,6 +137,14 @@ export const configSchema = z.strictObject({
         ctx.addIssue({ code: 'custom', path: ['auth'], message: `without authentication the gateway listens on loopback only; host '${server.host}' needs server.auth` });
       }
     }),
+  /** clientMutationId: how long a first answer is kept, and where (Redis, to share it between replicas). */
+  idempotency: z
+    .strictObject({
+      windowMs: z.number().int().min(1000).max(7 * 24 * 3600 * 1000).default(24 * 3600 * 1000),
+      maxEntries: z.number().int().min(1).max(10_000_000).default(10_000),
+      redisUrl: z.string().regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL').optional(),
+    })
+    .prefault({}),
   backends: z
     .array(backendConfigSchema)
     .min(1, 'name at least one backend')

@@ -2,7 +2,8 @@ import {
   OPERATION_METHOD, supportedOperations, type Adapter, type CallContext, type CommandOf, type MutationOperation, type ResultOf,
 } from './adapter.js';
 import { AccessPolicy } from './access-policy.js';
-import { notAllowed, unknownBackend, unsupportedOperation } from './failures.js';
+import { invalidInput, notAllowed, unknownBackend, unsupportedOperation } from './failures.js';
+import { digestInput, type IdempotencyStore } from './idempotency.js';
 import type { Operation } from './operation.js';
 import { fail, type Outcome } from './outcome.js';
 import { instanceLoader, taskLoader } from './read-loaders.js';
@@ -13,7 +14,11 @@ export class BackendRegistry {
   private readonly byId: ReadonlyMap<string, Adapter>;
   private readonly operations: ReadonlyMap<string, readonly Operation[]>;
 
-  constructor(adapters: readonly Adapter[], private readonly access: AccessPolicy = new AccessPolicy(new Map())) {
+  constructor(
+    adapters: readonly Adapter[],
+    private readonly access: AccessPolicy = new AccessPolicy(new Map()),
+    private readonly idempotency?: { store: IdempotencyStore; windowMs: number },
+  ) {
     this.byId = new Map(adapters.map((a) => [a.id, a]));
     this.operations = new Map(adapters.map((a) => [a.id, supportedOperations(a)]));
   }
@@ -43,9 +48,42 @@ export class BackendRegistry {
       | ((this: Adapter, c: CommandOf<O>, call: CallContext) => Promise<Outcome<ResultOf<O>>>)
       | undefined;
     if (!method) return fail(unsupportedOperation(adapter.id, adapter.vendor, operation));
-    const outcome = await method.call(adapter, command, call);
-    // Even a failure may have changed something (a timeout, an unreadable 2xx): forget either way.
-    forgetChanged(call, adapter, command);
+    const execute = async () => {
+      const outcome = await method.call(adapter, command, call);
+      // Even a failure may have changed something (a timeout, an unreadable 2xx): forget either way.
+      forgetChanged(call, adapter, command);
+      return outcome;
+    };
+    const clientMutationId = (command as { clientMutationId?: string | null }).clientMutationId;
+    if (clientMutationId == null || !this.idempotency) return execute();
+    return this.once(`${call.caller?.id ?? '-'}:${adapter.id}:${operation}:${clientMutationId}`, clientMutationId, command, execute);
+  }
+
+  /**
+   * Client retries made safe: the same clientMutationId with the same input within the window
+   * answers the first answer without calling the vendor again; with another input it is refused.
+   */
+  private async once<T>(key: string, clientMutationId: string, command: object, execute: () => Promise<Outcome<T>>): Promise<Outcome<T>> {
+    if (clientMutationId.length === 0 || clientMutationId.length > 128) return fail(invalidInput('clientMutationId', 'must be 1 to 128 characters'));
+    const { store, windowMs } = this.idempotency!;
+    const inputDigest = digestInput(command);
+    const claim = await store.claim(key, inputDigest, windowMs);
+    if (!claim.claimed) {
+      const { entry } = claim;
+      if (entry.inputDigest !== inputDigest) return fail(invalidInput('clientMutationId', 'was already used, within the idempotency window, for a different input'));
+      if (entry.state === 'pending') {
+        return fail({ kind: 'backend-unavailable', retryable: true, message: 'the first call with this clientMutationId is still running; ask again in a moment' });
+      }
+      return entry.outcome as Outcome<T>;
+    }
+    let outcome: Outcome<T>;
+    try {
+      outcome = await execute();
+    } catch (error) {
+      await store.release(key);
+      throw error;
+    }
+    await store.finish(key, { inputDigest, state: 'done', outcome }, windowMs);
     return outcome;
   }
 
@@ -66,7 +104,7 @@ export class BackendRegistry {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.list().map((a) => a.close()));
+    await Promise.all([...this.list().map((a) => a.close()), this.idempotency?.store.close()]);
   }
 }
 

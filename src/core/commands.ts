@@ -8,6 +8,8 @@ export interface PropertyValue { name: string; type?: string | null; values: str
 
 export interface UpdateProcessInstanceCommand {
   backend: string;
+  /** Makes a client's retry safe: the same id with the same input answers the first answer. */
+  clientMutationId?: string | null;
   instanceId: string;
   folio?: string | null;
   priority?: number | null;
@@ -30,6 +32,8 @@ export interface TaskActionCommand {
 
 export interface UpdateTaskCommand {
   backend: string;
+  /** Makes a client's retry safe: the same id with the same input answers the first answer. */
+  clientMutationId?: string | null;
   serialNumber: string;
   action: TaskActionCommand;
   priority?: number | null;
@@ -47,6 +51,8 @@ export type ReturnCode = (typeof RETURN_CODES)[number];
 
 export interface SetInstanceStateCommand {
   backend: string;
+  /** Makes a client's retry safe: the same id with the same input answers the first answer. */
+  clientMutationId?: string | null;
   instanceId: string;
   state?: InstanceState | null;
   returnCode?: ReturnCode | null;
@@ -57,6 +63,8 @@ export interface VariableContextValue { activityId: string; processId: string; v
 
 export interface UpdateAllVariablesCommand {
   backend: string;
+  /** Makes a client's retry safe: the same id with the same input answers the first answer. */
+  clientMutationId?: string | null;
   instanceId: string;
   variables: Record<string, unknown>;
   contexts?: VariableContextValue[] | null;
@@ -65,6 +73,8 @@ export interface UpdateAllVariablesCommand {
 
 export interface MigrateInstancesCommand {
   backend: string;
+  /** Makes a client's retry safe: the same id with the same input answers the first answer. */
+  clientMutationId?: string | null;
   namespace: string;
   processCode: string;
   instanceIds?: string[] | null;

@@ -1,5 +1,8 @@
 import { AccessPolicy } from '../core/access-policy.js';
 import { BackendRegistry } from '../core/backend-registry.js';
+import type { IdempotencyStore } from '../core/idempotency.js';
+import { MemoryIdempotencyStore } from '../idempotency/memory-store.js';
+import { RedisIdempotencyStore } from '../idempotency/redis-store.js';
 import type { GatewayConfig } from '../config/config-schema.js';
 import { buildGatewaySchema } from '../graphql/build-gateway-schema.js';
 import { buildGatewaySubgraph } from '../graphql/build-subgraph-schema.js';
@@ -8,6 +11,12 @@ import { createLogger, type Logger } from '../observability/logger.js';
 import { createAdapter } from '../vendors/create-adapter.js';
 import { startGatewayServer, type GatewayServer } from './create-gateway-server.js';
 import type { GraphiqlTab } from './graphiql-page.js';
+
+/** Where clientMutationId answers are kept: Redis when configured (shared by replicas), else memory. */
+function idempotencyStore(config: GatewayConfig): IdempotencyStore {
+  const { redisUrl, maxEntries } = config.idempotency;
+  return redisUrl ? new RedisIdempotencyStore(redisUrl) : new MemoryIdempotencyStore(maxEntries);
+}
 
 export interface RunningGateway extends GatewayServer {
   readonly registry: BackendRegistry;
@@ -29,7 +38,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     createAdapter(backend, (call) => {
       metrics.observeVendorCall(call.backend, call.method, call.outcome, call.seconds);
       logger.debug({ vendorCall: call }, 'vendor call');
-    })), access);
+    })), access, { store: idempotencyStore(config), windowMs: config.idempotency.windowMs });
   try {
     // Served as a federation subgraph: a plain GraphQL API to clients, composable by a supergraph.
     const schema = buildGatewaySubgraph(await buildGatewaySchema());

@@ -41,6 +41,7 @@ backends:
         port: 4100, host: '127.0.0.1', bodyLimitBytes: 1048576, auth: { type: 'none' },
         limits: { maxDepth: 12, maxAliases: 30, maxTokens: 5000, maxCost: 5000, maxMutationCost: 20000, maxBatchedOperations: 1 },
       },
+      idempotency: { windowMs: 86400000, maxEntries: 10000 },
       backends: [{
         id: 'k2', vendor: 'k2', baseUrl: 'https://k2.acme.com/K2Services',
         auth: { type: 'basic', username: 'ACME\\svc-k2', password: 's3cr3t' },

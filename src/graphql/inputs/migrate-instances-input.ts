@@ -5,6 +5,12 @@ export class MigrateInstancesInput {
   @Field(() => ID)
   backend!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Makes a retry safe: the same id with the same input, within the idempotency window, answers the first answer without calling the vendor again.',
+  })
+  clientMutationId?: string | null;
+
   @Field(() => String)
   namespace!: string;
 

@@ -27,6 +27,12 @@ export class UpdateTaskInput {
   @Field(() => ID)
   backend!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Makes a retry safe: the same id with the same input, within the idempotency window, answers the first answer without calling the vendor again.',
+  })
+  clientMutationId?: string | null;
+
   @Field(() => String)
   serialNumber!: string;
 

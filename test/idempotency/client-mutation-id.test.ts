@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config/load-config.js';
+import { startCsaEmulator, type CsaEmulator } from '../../src/sandbox/csa/csa-emulator.js';
+import { startGateway, type RunningGateway } from '../../src/server/start-gateway.js';
+import { CSA_ADMIN, CSA_TRANSPORT } from '../support/gateway-harness.js';
+import { memoryLogger } from '../support/memory-logger.js';
+
+/**
+ * The Redis store is tested against a real redis-server: .ci/run installs and starts one and sets
+ * REDIS_URL. Without it a developer machine skips those tests; CI must not.
+ */
+const REDIS_URL = process.env.REDIS_URL;
+if (!REDIS_URL && process.env.CI) throw new Error('REDIS_URL is not set: .ci/run starts a redis-server for these tests');
+
+const ID = '90d9652b3752ad4f013752ae38cb0004';
+let csa: CsaEmulator;
+const gateways: RunningGateway[] = [];
+
+beforeAll(async () => { csa = await startCsaEmulator({ transportUsers: [CSA_TRANSPORT] }); });
+afterAll(async () => { await Promise.all(gateways.map((g) => g.close())); await csa.close(); });
+beforeEach(() => csa.reset());
+
+async function gateway(idempotency: Record<string, unknown> = {}): Promise<RunningGateway> {
+  const g = await startGateway(parseConfig({
+    server: { port: 0 },
+    idempotency,
+    backends: [{ id: 'csa', vendor: 'csa', baseUrl: csa.url, auth: { type: 'basic', ...CSA_TRANSPORT }, userIdentifier: CSA_ADMIN }],
+  }, 'test', {}), { logger: memoryLogger().logger });
+  gateways.push(g);
+  return g;
+}
+
+const setStatus = async (g: RunningGateway, status: string, clientMutationId?: string) => {
+  const res = await fetch(`${g.url}/graphql`, {
+    method: 'POST', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation($i: SetInstanceStateInput!) { setInstanceState(input: $i) { __typename ... on SetInstanceStateSuccess { status } ... on ValidationError { field message } } }',
+      variables: { i: { backend: 'csa', instanceId: ID, status, clientMutationId } },
+    }),
+  });
+  return ((await res.json()) as { data: { setInstanceState: Record<string, unknown> } }).data.setInstanceState;
+};
+const puts = () => csa.received.filter((r) => r.method === 'PUT').length;
+
+describe('clientMutationId, in memory', () => {
+  it('answers a retry with the same id and input with the first answer, without calling the vendor again', async () => {
+    const g = await gateway();
+    expect(await setStatus(g, 'first', 'cm-1')).toEqual({ __typename: 'SetInstanceStateSuccess', status: 'first' });
+    csa.state.instances.get(ID)!.status = 'changed by someone else';
+    expect(await setStatus(g, 'first', 'cm-1')).toEqual({ __typename: 'SetInstanceStateSuccess', status: 'first' });
+    expect(puts()).toBe(1);
+  });
+
+  it('refuses the same id with another input, naming the field, and sends nothing', async () => {
+    const g = await gateway();
+    await setStatus(g, 'first', 'cm-2');
+    expect(await setStatus(g, 'second', 'cm-2')).toEqual({
+      __typename: 'ValidationError', field: 'clientMutationId', message: 'clientMutationId: was already used, within the idempotency window, for a different input',
+    });
+    expect(puts()).toBe(1);
+  });
+
+  it('calls the vendor again without an id, or once the window has passed', async () => {
+    const g = await gateway({ windowMs: 1000 });
+    await setStatus(g, 'x');
+    await setStatus(g, 'x');
+    await setStatus(g, 'y', 'cm-3');
+    await new Promise((r) => setTimeout(r, 1100));
+    await setStatus(g, 'y', 'cm-3');
+    expect(puts()).toBe(4);
+  });
+});
+
+describe.skipIf(!REDIS_URL)('clientMutationId in Redis, shared by replicas', () => {
+  it('lets a second gateway answer a retry that the first one served, without calling the vendor', async () => {
+    const key = `cm-redis-${Date.now()}`;
+    const [a, b] = [await gateway({ redisUrl: REDIS_URL }), await gateway({ redisUrl: REDIS_URL })];
+    expect(await setStatus(a, 'from replica a', key)).toEqual({ __typename: 'SetInstanceStateSuccess', status: 'from replica a' });
+    expect(await setStatus(b, 'from replica a', key)).toEqual({ __typename: 'SetInstanceStateSuccess', status: 'from replica a' });
+    expect(await setStatus(b, 'something else', key)).toMatchObject({ __typename: 'ValidationError', field: 'clientMutationId' });
+    expect(puts()).toBe(1);
+  });
+});
