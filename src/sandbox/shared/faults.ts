@@ -18,6 +18,8 @@ export interface InjectedFault {
   bodyDelayMs?: number;
   /** Reset the connection (TCP RST) without answering. */
   destroy?: boolean;
+  /** Send the headers and this many bytes of the body, then reset the connection: a reset mid-body. */
+  resetAfterBytes?: number;
 }
 
 export async function playFault(req: IncomingMessage, res: ServerResponse, fault: InjectedFault, timers: Timers): Promise<void> {
@@ -33,6 +35,13 @@ export async function playFault(req: IncomingMessage, res: ServerResponse, fault
     headers['Content-Length'] = String(body.length);
   }
   res.writeHead(fault.status ?? 200, headers);
+  if (fault.resetAfterBytes !== undefined) {
+    res.write(body.subarray(0, fault.resetAfterBytes));
+    // Let the first bytes leave before the reset, so the client really is mid-body.
+    if (!(await timers.wait(20))) return;
+    req.socket.resetAndDestroy();
+    return;
+  }
   if (fault.bodyDelayMs !== undefined && fault.bodyDelayMs > 0) {
     res.flushHeaders();
     if (!(await timers.wait(fault.bodyDelayMs))) return;

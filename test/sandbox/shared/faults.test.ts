@@ -30,6 +30,15 @@ describe('injected faults', () => {
     expect([emulator.handled, emulator.received.map((r) => r.body)]).toEqual([[], [UPDATE]]);
   });
 
+  it('resets the connection mid-body after the bytes it was told to send', async () => {
+    emulator.injectFault({ status: 200, headers: { 'Content-Type': 'application/xml' }, body: '<a>' + 'x'.repeat(5000) + '</a>', resetAfterBytes: 100 });
+
+    const res = await update();
+    expect(res.status).toBe(200);
+    await expect(res.text()).rejects.toThrow();
+    expect(emulator.handled).toEqual([]);
+  });
+
   it('can lie with a 200 that did nothing', async () => {
     emulator.injectFault({ status: 200 });
 
