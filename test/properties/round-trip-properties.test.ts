@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStack, type Stack } from '../support/gateway-harness.js';
+
+/**
+ * Property tests: any string of any Unicode content (lone surrogates and control characters
+ * included) round-trips exactly through each vendor's emulator, or is refused with a
+ * ValidationError naming the field, and nothing else happens: no crash, no other error.
+ */
+let stack: Stack;
+beforeAll(async () => { stack = await startStack(); });
+afterAll(() => stack.close());
+
+const anyString = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 60 }),
+  fc.string({ unit: 'grapheme', maxLength: 60 }),
+  fc.constantFrom('', ' ', '\r\n', '\r', ']]>', '<![CDATA[', '&amp;', '"\'<>&', '\u0000', '\uFFFE', '\uD800', 'true', '😀'.repeat(20)),
+);
+const RUNS = { numRuns: 60 };
+
+async function ask(query: string, variables: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const res = await fetch(`${stack.gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as { data?: { r: Record<string, unknown> }; errors?: unknown };
+  expect(body.errors).toBeUndefined();
+  return body.data!.r;
+}
+
+describe('any string round-trips exactly or is refused with a ValidationError', () => {
+  it('as a K2 process data field value and folio', async () => {
+    await fc.assert(fc.asyncProperty(anyString, async (value) => {
+      stack.k2.reset();
+      const r = await ask('mutation($v: String!) { r: updateProcessInstance(input: {backend: "k2", instanceId: "8", folio: $v, dataFields: [{name: "Notes", value: $v}]}) { __typename ... on ValidationError { field } } }', { v: value });
+      if (r['__typename'] === 'ValidationError') {
+        expect(['folio', 'dataFields[0].value']).toContain(r['field']);
+        expect(stack.k2.received).toHaveLength(0);
+      } else {
+        expect(r['__typename']).toBe('UpdateProcessInstanceSuccess');
+        expect(stack.k2.state.instances.get(8)!.dataFields.get('Notes')).toBe(value);
+        expect(stack.k2.state.instances.get(8)!.folio).toBe(value);
+      }
+    }), RUNS);
+  });
+
+  it('as a K2 activity data field value on a task action', async () => {
+    await fc.assert(fc.asyncProperty(anyString, async (value) => {
+      stack.k2.reset();
+      const r = await ask('mutation($v: String!) { r: updateTask(input: {backend: "k2", serialNumber: "8_25", action: {kind: SLEEP, sleepSeconds: 5}, activityDataFields: [{name: "Comment", value: $v}]}) { __typename ... on ValidationError { field } } }', { v: value });
+      if (r['__typename'] === 'ValidationError') expect(r['field']).toBe('activityDataFields[0].value');
+      else expect(stack.k2.state.tasks.get('8_25')!.activityDataFields.get('Comment')).toBe(value);
+    }), RUNS);
+  });
+
+  it('as a CSA property value and status', async () => {
+    await fc.assert(fc.asyncProperty(anyString, async (value) => {
+      stack.csa.reset();
+      const id = '90d9652b3752ad4f013752ae38cb0004';
+      const r = await ask('mutation($v: String!) { r: updateProcessInstance(input: {backend: "csa", instanceId: "90d9652b3752ad4f013752ae38cb0004", properties: [{name: "NOTE", values: [$v]}]}) { __typename ... on ValidationError { field } } }', { v: value });
+      if (r['__typename'] === 'ValidationError') expect(r['field']).toBe('properties[0].values[0]');
+      else expect(stack.csa.state.instances.get(id)!.properties.find((p) => p.name === 'NOTE')!.values).toEqual([value]);
+      const s = await ask('mutation($v: String!) { r: setInstanceState(input: {backend: "csa", instanceId: "90d9652b3752ad4f013752ae38cb0004", status: $v}) { __typename ... on ValidationError { field } } }', { v: value });
+      if (s['__typename'] === 'ValidationError') expect(s['field']).toBe('status');
+      else expect(stack.csa.state.instances.get(id)!.status).toBe(value);
+    }), RUNS);
+  });
+
+  it('as an IBM variable (and any JSON value at all)', async () => {
+    await fc.assert(fc.asyncProperty(fc.oneof(anyString, fc.jsonValue({ maxDepth: 4 })), async (value) => {
+      stack.ibm.reset();
+      const r = await ask('mutation($v: JSONObject!) { r: updateAllVariables(input: {backend: "ibm", instanceId: "23972", variables: $v}) { __typename } }', { v: { notes: value } });
+      expect(r['__typename']).toBe('UpdateAllVariablesSuccess');
+      // JSON on the way in and out: what IBM stored is what JSON makes of the value.
+      expect(stack.ibm.state.instances.get('23972')!.variables['notes']).toEqual(JSON.parse(JSON.stringify(value)));
+    }), RUNS);
+  });
+
+  it('as ELMA365 codes and ids: refused with a ValidationError unless they are what ELMA365 takes', async () => {
+    await fc.assert(fc.asyncProperty(anyString, anyString, async (code, id) => {
+      stack.elma.reset();
+      const r = await ask('mutation($c: String!, $i: ID!) { r: migrateInstances(input: {backend: "elma", namespace: $c, processCode: "order_approval", instanceIds: [$i]}) { __typename ... on ValidationError { field } } }', { c: code, i: id });
+      expect(['ValidationError', 'NotFoundError', 'MigrateInstancesSuccess']).toContain(r['__typename']);
+      if (r['__typename'] === 'ValidationError') expect(stack.elma.received).toHaveLength(0);
+    }), RUNS);
+  });
+});
