@@ -5,6 +5,7 @@ import { loadConfigFile } from './config/load-config.js';
 import { SANDBOX_EXAMPLES } from './sandbox/sandbox-examples.js';
 import { startSandbox, type Sandbox } from './sandbox/start-sandbox.js';
 import { startGateway, type RunningGateway } from './server/start-gateway.js';
+import { startTracing } from './observability/tracing.js';
 
 const USAGE = `usage: npm start [-- --config FILE]
   no config: start the built-in sandbox emulators and the gateway in front of them
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
     return;
   }
   const configFile = values.config ?? process.env.BPM_GATEWAY_CONFIG;
+  const tracing = startTracing();
   let sandbox: Sandbox | undefined;
   let gateway: RunningGateway;
   try {
@@ -57,6 +59,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${signal}: stopping\n`);
     await gateway.close();
     await sandbox?.close();
+    await tracing?.shutdown();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

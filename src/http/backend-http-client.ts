@@ -2,6 +2,8 @@ import { Pool } from 'undici';
 import type { BpmFailure } from '../core/bpm-failure.js';
 import { fail, succeed, type Outcome } from '../core/outcome.js';
 import { requestContext } from '../core/request-context.js';
+import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
+import { tracer } from '../observability/tracing.js';
 import { BackendResilience, type ResilienceOptions } from './backend-resilience.js';
 import { mapTransportError } from './map-transport-error.js';
 
@@ -86,16 +88,24 @@ export class BackendHttpClient {
     return this.resilience.run(req.idempotent, () => this.send(req));
   }
 
-  private async send(req: HttpRequest): Promise<Outcome<HttpResponse>> {
-    const started = performance.now();
-    const outcome = await this.attempt(req);
-    this.options.onCall?.({
-      backend: this.options.backendId,
-      method: req.method,
-      outcome: outcome.ok ? String(outcome.value.status) : outcome.failure.kind,
-      seconds: (performance.now() - started) / 1000,
+  private send(req: HttpRequest): Promise<Outcome<HttpResponse>> {
+    // One span per attempt, a child of the GraphQL request's span when tracing is on.
+    return tracer.startActiveSpan(`vendor ${req.method}`, { kind: SpanKind.CLIENT }, async (span) => {
+      const started = performance.now();
+      const outcome = await this.attempt(req);
+      const label = outcome.ok ? String(outcome.value.status) : outcome.failure.kind;
+      span.setAttributes({
+        'bpm.backend': this.options.backendId,
+        'http.request.method': req.method,
+        'url.path': this.basePath + req.path,
+        'bpm.outcome': label,
+        ...(outcome.ok ? { 'http.response.status_code': outcome.value.status } : {}),
+      });
+      if (!outcome.ok) span.setStatus({ code: SpanStatusCode.ERROR, message: outcome.failure.kind });
+      span.end();
+      this.options.onCall?.({ backend: this.options.backendId, method: req.method, outcome: label, seconds: (performance.now() - started) / 1000 });
+      return outcome;
     });
-    return outcome;
   }
 
   private async attempt(req: HttpRequest): Promise<Outcome<HttpResponse>> {

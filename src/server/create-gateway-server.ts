@@ -12,6 +12,8 @@ import type { GatewayMetrics } from '../observability/gateway-metrics.js';
 import type { Logger } from '../observability/logger.js';
 import { graphiqlLandingPage, type GraphiqlTab } from './graphiql-page.js';
 import { requestLogPlugin } from './request-log-plugin.js';
+import { context as otelContext, SpanKind, trace, type Span } from '@opentelemetry/api';
+import { tracer } from '../observability/tracing.js';
 import { createAuthenticator } from './authenticate-caller.js';
 import type { Caller } from '../core/access-policy.js';
 import { mutationCostPlugin } from './mutation-cost-plugin.js';
@@ -47,10 +49,19 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
       return typeof given === 'string' && /^[A-Za-z0-9._:-]{1,128}$/.test(given) ? given : randomUUID();
     },
   });
-  // Every vendor call of the request sees its id (http/ reads it and sends it on).
+  // Every vendor call of the request sees its id (http/ reads it and sends it on), and runs
+  // inside the request's span, so that its own span is a child of it.
+  const spans = new WeakMap<object, Span>();
   app.addHook('onRequest', (req, reply, done) => {
     void reply.header('x-request-id', req.id);
-    requestContext.run({ requestId: req.id, headers: req.headers }, done);
+    const span = tracer.startSpan(`${req.method} ${req.url.split('?')[0]}`, { kind: SpanKind.SERVER, attributes: { 'bpm.request_id': req.id } });
+    spans.set(req, span);
+    requestContext.run({ requestId: req.id, headers: req.headers }, () => otelContext.with(trace.setSpan(otelContext.active(), span), done));
+  });
+  app.addHook('onResponse', async (req, reply) => {
+    const span = spans.get(req);
+    span?.setAttribute('http.response.status_code', reply.statusCode);
+    span?.end();
   });
 
   const limits = cfg.limits;

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { trace } from '@opentelemetry/api';
 import { requestContext } from '../core/request-context.js';
 import type { Logger } from '../observability/logger.js';
 
@@ -12,6 +13,10 @@ export function requestLogPlugin(logger: Logger): ApolloServerPlugin {
       const started = performance.now();
       const requestId = requestContext.getStore()?.requestId;
       return {
+        async didResolveOperation({ operationName, operation }) {
+          // The HTTP span of the request gets the GraphQL operation's name.
+          if (operation) trace.getActiveSpan()?.updateName(`graphql ${operation.operation} ${operationName ?? "anonymous"}`);
+        },
         async willSendResponse({ response, operationName, operation, errors }) {
           if (requestId && response.body.kind === 'single') {
             response.body.singleResult.extensions = { ...response.body.singleResult.extensions, requestId };

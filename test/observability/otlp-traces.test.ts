@@ -1,0 +1,55 @@
+import { spawn } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+
+/** A stand-in OTLP/HTTP collector on loopback: it keeps the JSON trace exports it receives. */
+interface OtlpSpan { traceId: string; spanId: string; parentSpanId?: string; name: string; attributes: { key: string; value: { stringValue?: string; intValue?: number } }[] }
+const received: OtlpSpan[] = [];
+let collector: Server;
+let endpoint: string;
+
+beforeAll(async () => {
+  collector = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => (body += c));
+    req.on('end', () => {
+      if (req.url === '/v1/traces') {
+        const exported = JSON.parse(body) as { resourceSpans: { scopeSpans: { spans: OtlpSpan[] }[] }[] };
+        for (const rs of exported.resourceSpans) for (const ss of rs.scopeSpans) received.push(...ss.spans);
+      }
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+    });
+  });
+  await new Promise<void>((r) => collector.listen(0, '127.0.0.1', r));
+  endpoint = `http://127.0.0.1:${(collector.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((r) => collector.close(() => r())));
+
+it('exports a span per GraphQL request and a child span per vendor call when OTEL_EXPORTER_OTLP_ENDPOINT is set', async () => {
+  const main = fileURLToPath(new URL('../../dist/src/main.js', import.meta.url));
+  const child = spawn(process.execPath, [main], { env: { ...process.env, PORT: '0', OTEL_EXPORTER_OTLP_ENDPOINT: endpoint, OTEL_BSP_SCHEDULE_DELAY: '100', LOG_LEVEL: 'warn' } });
+  const exited = new Promise<number | null>((r) => child.on('exit', r));
+  const url = await new Promise<string>((resolve) => {
+    let out = '';
+    child.stdout.on('data', (c) => {
+      out += c;
+      const m = /GraphiQL: (http:\/\/\S+)\/graphql/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+  });
+  await fetch(`${url}/graphql`, {
+    method: 'POST', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'query ReadOrder { processInstance(backend: "ibm", id: "23972") { __typename } }' }),
+  });
+  child.kill('SIGTERM');
+  expect(await exited).toBe(0);
+
+  const request = received.find((s) => s.name === 'graphql query ReadOrder');
+  expect(request).toBeDefined();
+  const vendor = received.filter((s) => s.name === 'vendor GET' && s.traceId === request!.traceId);
+  expect(vendor).toHaveLength(1);
+  expect(vendor[0]!.parentSpanId).toBe(request!.spanId);
+  expect(vendor[0]!.attributes).toContainEqual({ key: 'bpm.backend', value: { stringValue: 'ibm' } });
+});
