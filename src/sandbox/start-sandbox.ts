@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { InjectedFault } from './shared/faults.js';
 import { parseConfig } from '../config/load-config.js';
 import type { GatewayConfig } from '../config/config-schema.js';
 import { startCsaEmulator } from './csa/csa-emulator.js';
@@ -23,6 +24,8 @@ export interface Sandbox {
   /** A gateway config pointing at the emulators, as if a user had written it. */
   config: GatewayConfig;
   backends: SandboxBackend[];
+  /** The emulators themselves, for benches that inject faults. */
+  emulators: { injectFault(fault: InjectedFault, count?: number): void; reset(): void }[];
   close(): Promise<void>;
 }
 
@@ -75,6 +78,7 @@ export async function startSandbox(env: NodeJS.ProcessEnv = process.env): Promis
       { id: 'ibm', vendor: 'ibm-bpm', url: ibm.url, seed: describeIbmSeed(seeds.ibm) },
       { id: 'elma', vendor: 'elma365', url: elma.url, seed: describeElmaSeed(seeds.elma) },
     ],
+    emulators: [k2, csa, ibm, elma],
     async close() {
       await Promise.all(started.map((s) => s.close()));
     },

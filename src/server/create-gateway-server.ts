@@ -79,6 +79,8 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   }).protect();
   const apollo = new ApolloServer<GatewayContext>({
     schema,
+    // Apollo's own messages go to our structured log, not the console.
+    logger,
     introspection,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: limits.maxBatchedOperations > 1,
