@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { parseConfig } from '../src/config/load-config.js';
 import { startK2Emulator } from '../src/sandbox/k2/k2-emulator.js';
 import { startGateway } from '../src/server/start-gateway.js';
+import { createLogger } from '../src/observability/logger.js';
 import { BENCH_USER } from './bench-user.js';
 
 /**
@@ -14,7 +15,8 @@ const config = parseConfig({
   server: { port: 0 },
   backends: [{ id: 'k2', vendor: 'k2', baseUrl: k2.url, auth: { type: 'basic', ...BENCH_USER } }],
 }, 'bench', {});
-const gateway = await startGateway(config);
+// Quiet: stdout carries the one JSON line the driver reads, and logging would cost the gateway time.
+const gateway = await startGateway(config, { logger: createLogger({ level: 'warn' }) });
 process.stdout.write(`${JSON.stringify({ k2: k2.url, gateway: gateway.url })}\n`);
 process.on('SIGTERM', () => {
   void gateway.close().then(() => k2.close()).then(() => process.exit(0));

@@ -16,8 +16,7 @@ const concurrency = Number(values.concurrency);
 const seconds = Number(values.seconds);
 
 const servers = spawn(process.execPath, [fileURLToPath(new URL('./bench-servers.js', import.meta.url))], { stdio: ['ignore', 'pipe', 'inherit'] });
-const [line] = (await once(servers.stdout, 'data')) as [Buffer];
-const { k2, gateway } = JSON.parse(line.toString()) as { k2: string; gateway: string };
+const { k2, gateway } = await serverUrls(servers.stdout);
 
 const k2Url = new URL(k2);
 const direct: Omit<LoadSpec, 'concurrency' | 'seconds'> = {
@@ -59,3 +58,17 @@ process.stdout.write([
   '',
 ].join('\n'));
 if (a.errors || b.errors) process.exitCode = 1;
+
+/** The servers' one JSON line with their URLs, whatever else they print before it. */
+async function serverUrls(stdout: NodeJS.ReadableStream): Promise<{ k2: string; gateway: string }> {
+  let text = '';
+  for (;;) {
+    const [chunk] = (await once(stdout, 'data')) as [Buffer];
+    text += chunk.toString();
+    for (const line of text.split('\n')) {
+      if (!line.startsWith('{')) continue;
+      const parsed = JSON.parse(line) as { k2?: string; gateway?: string };
+      if (parsed.k2 && parsed.gateway) return { k2: parsed.k2, gateway: parsed.gateway };
+    }
+  }
+}

@@ -1,0 +1,20 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { expect, it } from 'vitest';
+
+// Not timed: these only keep the benches from rotting (one second each, built by `npm test`).
+const run = (script: string) => promisify(execFile)(process.execPath, [fileURLToPath(new URL(`../../dist/bench/${script}`, import.meta.url)), '--seconds', '1', '--concurrency', '4']);
+
+it('npm run bench still runs and prints its ratio', async () => {
+  const { stdout } = await run('k2-update-task.js');
+  expect(stdout).toMatch(/^\(a\) K2 emulator, direct +\d+/m);
+  expect(stdout).toMatch(/^\(b\) through the gateway +\d+/m);
+  expect(stdout).toMatch(/^ratio b\/a: throughput \d+\.\d+/m);
+}, 60_000);
+
+it('npm run soak still runs and prints its figures', async () => {
+  const { stdout } = await run('soak.js');
+  expect(stdout).toMatch(/^requests: \d+ in /m);
+  expect(stdout).toMatch(/^rss: start \d+ MiB/m);
+}, 60_000);
