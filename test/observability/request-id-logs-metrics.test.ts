@@ -61,4 +61,11 @@ describe('/metrics', () => {
     expect(text).toMatch(/^bpm_gateway_vendor_call_duration_seconds_count\{backend="k2",method="POST",outcome="200"\} [1-9]/m);
     expect(text).toMatch(/^bpm_gateway_breaker_state\{backend="k2"\} 0$/m);
   });
+
+  it('labels answers for backends nobody configured as (unknown), so callers cannot grow the label set', async () => {
+    for (const backend of ['nope-1', 'nope-2']) await post(`{ processInstance(backend: "${backend}", id: "1") { __typename } }`);
+    const text = await (await fetch(`${stack.gateway.url}/metrics`)).text();
+    expect(text).not.toContain('nope-');
+    expect(text).toMatch(/^bpm_gateway_requests_total\{operation="READ_PROCESS_INSTANCE",backend="\(unknown\)",result="UnknownBackendError"\} 2$/m);
+  });
 });

@@ -60,7 +60,7 @@ async function run<O extends MutationOperation, S extends { backend: string }>(
   const outcome = await ctx.registry.run(operation, input, ctx.call);
   if (!outcome.ok) {
     const error = failureToGraphql(outcome.failure);
-    ctx.metrics.countResult(operation, input.backend, error.constructor.name);
+    ctx.metrics.countResult(operation, ctx.registry.get(input.backend) ? input.backend : '(unknown)', error.constructor.name);
     return error;
   }
   const adapter = ctx.registry.get(input.backend)!;

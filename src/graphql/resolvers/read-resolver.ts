@@ -18,7 +18,7 @@ export class ReadResolver {
   ): Promise<ProcessInstance | ErrorObject> {
     const read = await ctx.registry.readInstance(backend, id, ctx.call);
     const result = read.ok ? toProcessInstance(read.value) : failureToGraphql(read.failure);
-    ctx.metrics.countResult('READ_PROCESS_INSTANCE', backend, result.constructor.name);
+    ctx.metrics.countResult('READ_PROCESS_INSTANCE', metricBackend(ctx, backend), result.constructor.name);
     return result;
   }
 
@@ -30,7 +30,12 @@ export class ReadResolver {
   ): Promise<Task | ErrorObject> {
     const read = await ctx.registry.readTask(backend, serialNumber, ctx.call);
     const result = read.ok ? toTask(read.value) : failureToGraphql(read.failure);
-    ctx.metrics.countResult('READ_TASK', backend, result.constructor.name);
+    ctx.metrics.countResult('READ_TASK', metricBackend(ctx, backend), result.constructor.name);
     return result;
   }
+}
+
+/** A backend id as a metric label: only configured ids, so callers cannot grow the label set. */
+function metricBackend(ctx: GatewayContext, backend: string): string {
+  return ctx.registry.get(backend) ? backend : '(unknown)';
 }
