@@ -83,7 +83,10 @@ export class BackendRegistry {
       await store.release(key);
       throw error;
     }
-    await store.finish(key, { inputDigest, state: 'done', outcome }, windowMs);
+    // A failure that is safe to repeat (nothing applied, or a call harmless twice) is not kept:
+    // the client's retry with the same id must really retry. Everything else is the first answer.
+    if (!outcome.ok && outcome.failure.kind === 'backend-unavailable' && outcome.failure.retryable) await store.release(key);
+    else await store.finish(key, { inputDigest, state: 'done', outcome }, windowMs);
     return outcome;
   }
 

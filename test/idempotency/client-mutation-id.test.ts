@@ -60,6 +60,15 @@ describe('clientMutationId, in memory', () => {
     expect(puts()).toBe(1);
   });
 
+  it('lets a retry with the same id really retry after a failure that is safe to repeat', async () => {
+    const g = await gateway({});
+    csa.injectFault({ status: 503, body: '' }, 3);
+    expect(await setStatus(g, 'after outage', 'cm-4')).toMatchObject({ __typename: 'BackendUnavailableError' });
+    expect(await setStatus(g, 'after outage', 'cm-4')).toEqual({ __typename: 'SetInstanceStateSuccess', status: 'after outage' });
+    expect(await setStatus(g, 'after outage', 'cm-4')).toEqual({ __typename: 'SetInstanceStateSuccess', status: 'after outage' });
+    expect(puts()).toBe(4);
+  });
+
   it('calls the vendor again without an id, or once the window has passed', async () => {
     const g = await gateway({ windowMs: 1000 });
     await setStatus(g, 'x');
