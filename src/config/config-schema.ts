@@ -14,10 +14,14 @@ const bearerAuth = z.strictObject({
   type: z.literal('bearer'),
   token: z.string().min(1),
 });
+/** Headers that describe this one connection, never the caller: forwarding them would corrupt the call. */
+const HOP_BY_HOP = new Set(['host', 'connection', 'content-length', 'transfer-encoding', 'keep-alive', 'upgrade', 'te', 'trailer', 'proxy-authorization', 'proxy-connection']);
+
 /** The caller's own credentials go to the vendor: only the headers named here, nothing else. */
 const forwardAuth = z.strictObject({
   type: z.literal('forward'),
-  headers: z.array(z.string().regex(/^[a-z0-9-]+$/, 'header names in lower case')).min(1),
+  headers: z.array(z.string().regex(/^[a-z0-9-]+$/, 'header names in lower case')
+    .refine((h) => !HOP_BY_HOP.has(h), 'a connection-level header cannot be forwarded')).min(1),
 });
 
 const accessRule = z.strictObject({
@@ -41,7 +45,8 @@ const serverAuth = z.discriminatedUnion('type', [
     jwksUrl: z.url().optional(),
     /** A PEM public key (SPKI), instead of a JWKS URL. */
     publicKey: z.string().includes('PUBLIC KEY').optional(),
-    algorithms: z.array(z.string().min(1)).default(['RS256', 'ES256', 'PS256', 'EdDSA']),
+    /** Asymmetric only: a shared-secret algorithm (HS*) would let anyone holding the key mint tokens. */
+    algorithms: z.array(z.enum(['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'])).min(1).default(['RS256', 'ES256', 'PS256', 'EdDSA']),
     issuer: z.string().min(1),
     audience: z.string().min(1),
     /** Where the roles are: a claim holding an array, and OAuth scopes (`scope`, space-separated) too. */
@@ -123,8 +128,8 @@ export const configSchema = z.strictObject({
           maxTokens: z.number().int().min(100).max(1_000_000).default(5000),
           /** graphql-armor's cost of the selection (fields and depth). */
           maxCost: z.number().int().min(1).max(10_000_000).default(5000),
-          /** Each mutation field 100, each list item in its input 1: a 10,000-id migration fits. */
-          maxMutationCost: z.number().int().min(100).max(10_000_000).default(20_000),
+          /** Each mutation field 100, each list item in a root field's input 1 (ids, _entities representations): a 10,000-id migration fits. */
+          maxOperationCost: z.number().int().min(100).max(10_000_000).default(20_000),
           /** Operations in one batched HTTP request; 1 keeps batching off. */
           maxBatchedOperations: z.number().int().min(1).max(100).default(1),
         })

@@ -20,11 +20,16 @@ export interface AccessRule {
  * nothing is checked.
  */
 export class AccessPolicy {
-  constructor(private readonly rules: ReadonlyMap<string, readonly AccessRule[]>) {}
+  constructor(
+    private readonly rules: ReadonlyMap<string, readonly AccessRule[]>,
+    /** With authentication on, a call without a caller is refused: a second fence behind the server's. */
+    private readonly callerRequired = false,
+  ) {}
 
   allows(backend: string, operation: Operation, caller: Caller | undefined): boolean {
+    if (!caller) return !this.callerRequired;
     const rules = this.rules.get(backend);
-    if (!caller || !rules) return true;
+    if (!rules) return true;
     return rules.some((r) => r.operations.includes(operation) && r.roles.some((role) => caller.roles.includes(role)));
   }
 }

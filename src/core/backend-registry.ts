@@ -1,6 +1,7 @@
 import {
   OPERATION_METHOD, supportedOperations, type Adapter, type CallContext, type CommandOf, type MutationOperation, type ResultOf,
 } from './adapter.js';
+import { createHash } from 'node:crypto';
 import { AccessPolicy } from './access-policy.js';
 import { invalidInput, notAllowed, unknownBackend, unsupportedOperation } from './failures.js';
 import { digestInput, type IdempotencyStore } from './idempotency.js';
@@ -17,7 +18,7 @@ export class BackendRegistry {
   constructor(
     adapters: readonly Adapter[],
     private readonly access: AccessPolicy = new AccessPolicy(new Map()),
-    private readonly idempotency?: { store: IdempotencyStore; windowMs: number },
+    private readonly idempotency?: { store: IdempotencyStore; windowMs: number; pendingMs: number },
   ) {
     this.byId = new Map(adapters.map((a) => [a.id, a]));
     this.operations = new Map(adapters.map((a) => [a.id, supportedOperations(a)]));
@@ -43,7 +44,7 @@ export class BackendRegistry {
   async run<O extends MutationOperation>(operation: O, command: CommandOf<O> & { backend: string }, call: CallContext): Promise<Outcome<ResultOf<O>>> {
     const adapter = this.byId.get(command.backend);
     if (!adapter) return fail(unknownBackend(command.backend, [...this.byId.keys()]));
-    if (!this.access.allows(adapter.id, operation, call.caller)) return fail(notAllowed(adapter.id, operation, call.caller!.id));
+    if (!this.access.allows(adapter.id, operation, call.caller)) return fail(notAllowed(adapter.id, operation, call.caller?.id ?? 'anonymous'));
     const method = adapter[OPERATION_METHOD[operation]] as
       | ((this: Adapter, c: CommandOf<O>, call: CallContext) => Promise<Outcome<ResultOf<O>>>)
       | undefined;
@@ -56,7 +57,7 @@ export class BackendRegistry {
     };
     const clientMutationId = (command as { clientMutationId?: string | null }).clientMutationId;
     if (clientMutationId == null || !this.idempotency) return execute();
-    return this.once(`${call.caller?.id ?? '-'}:${adapter.id}:${operation}:${clientMutationId}`, clientMutationId, command, execute);
+    return this.once(JSON.stringify([call.caller?.id ?? null, adapter.id, operation, clientMutationId]), clientMutationId, command, execute);
   }
 
   /**
@@ -64,10 +65,19 @@ export class BackendRegistry {
    * answers the first answer without calling the vendor again; with another input it is refused.
    */
   private async once<T>(key: string, clientMutationId: string, command: object, execute: () => Promise<Outcome<T>>): Promise<Outcome<T>> {
+    // Hashed, so that no caller id, backend or client id can be spelled to collide with another's.
+    key = createHash('sha256').update(key).digest('hex');
     if (clientMutationId.length === 0 || clientMutationId.length > 128) return fail(invalidInput('clientMutationId', 'must be 1 to 128 characters'));
-    const { store, windowMs } = this.idempotency!;
+    const { store, windowMs, pendingMs } = this.idempotency!;
     const inputDigest = digestInput(command);
-    const claim = await store.claim(key, inputDigest, windowMs);
+    let claim: Awaited<ReturnType<IdempotencyStore['claim']>>;
+    try {
+      // A claim lives only as long as a call can run: a replica that dies mid-call must not
+      // block the id for the whole window.
+      claim = await store.claim(key, inputDigest, pendingMs);
+    } catch {
+      return fail({ kind: 'backend-unavailable', retryable: true, message: 'the idempotency store cannot be reached; nothing was sent, try again' });
+    }
     if (!claim.claimed) {
       const { entry } = claim;
       if (entry.inputDigest !== inputDigest) return fail(invalidInput('clientMutationId', 'was already used, within the idempotency window, for a different input'));
@@ -80,13 +90,14 @@ export class BackendRegistry {
     try {
       outcome = await execute();
     } catch (error) {
-      await store.release(key);
+      await store.release(key).catch(() => undefined);
       throw error;
     }
     // A failure that is safe to repeat (nothing applied, or a call harmless twice) is not kept:
     // the client's retry with the same id must really retry. Everything else is the first answer.
-    if (!outcome.ok && outcome.failure.kind === 'backend-unavailable' && outcome.failure.retryable) await store.release(key);
-    else await store.finish(key, { inputDigest, state: 'done', outcome }, windowMs);
+    // A store that fails now still lets the answer through: the vendor has already answered.
+    const keep = !(!outcome.ok && outcome.failure.kind === 'backend-unavailable' && outcome.failure.retryable);
+    await (keep ? store.finish(key, { inputDigest, state: 'done', outcome }, windowMs) : store.release(key)).catch(() => undefined);
     return outcome;
   }
 
@@ -94,7 +105,7 @@ export class BackendRegistry {
   async readInstance(backend: string, id: string, call: CallContext): Promise<Outcome<ProcessInstanceView>> {
     const adapter = this.byId.get(backend);
     if (!adapter) return fail(unknownBackend(backend, [...this.byId.keys()]));
-    if (!this.access.allows(adapter.id, 'READ_PROCESS_INSTANCE', call.caller)) return fail(notAllowed(adapter.id, 'READ_PROCESS_INSTANCE', call.caller!.id));
+    if (!this.access.allows(adapter.id, 'READ_PROCESS_INSTANCE', call.caller)) return fail(notAllowed(adapter.id, 'READ_PROCESS_INSTANCE', call.caller?.id ?? 'anonymous'));
     return instanceLoader(call, adapter).load(id);
   }
 
@@ -102,7 +113,7 @@ export class BackendRegistry {
   async readTask(backend: string, serialNumber: string, call: CallContext): Promise<Outcome<TaskView>> {
     const adapter = this.byId.get(backend);
     if (!adapter) return fail(unknownBackend(backend, [...this.byId.keys()]));
-    if (!this.access.allows(adapter.id, 'READ_TASK', call.caller)) return fail(notAllowed(adapter.id, 'READ_TASK', call.caller!.id));
+    if (!this.access.allows(adapter.id, 'READ_TASK', call.caller)) return fail(notAllowed(adapter.id, 'READ_TASK', call.caller?.id ?? 'anonymous'));
     return taskLoader(call, adapter).load(serialNumber);
   }
 

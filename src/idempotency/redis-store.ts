@@ -8,8 +8,12 @@ import type { IdempotencyEntry, IdempotencyStore } from '../core/idempotency.js'
 export class RedisIdempotencyStore implements IdempotencyStore {
   private readonly redis: Redis;
 
-  constructor(url: string, private readonly prefix = 'bpm-gateway:idem:') {
-    this.redis = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 2, enableOfflineQueue: true });
+  constructor(url: string, onError: (error: Error) => void, private readonly prefix = 'bpm-gateway:idem:') {
+    // Commands wait for a connection but give up after one reconnect attempt while Redis is away
+    // (the registry answers that as data); ioredis keeps reconnecting in the background, and its
+    // errors go to the log, not to an unhandled event.
+    this.redis = new Redis(url, { maxRetriesPerRequest: 1, connectTimeout: 2000, retryStrategy: (times) => Math.min(times * 200, 2000) });
+    this.redis.on('error', onError);
   }
 
   async claim(key: string, inputDigest: string, windowMs: number): Promise<{ claimed: true } | { claimed: false; entry: IdempotencyEntry }> {
@@ -31,6 +35,7 @@ export class RedisIdempotencyStore implements IdempotencyStore {
   }
 
   async close(): Promise<void> {
-    await this.redis.quit();
+    // QUIT needs a live connection; a Redis that is away is simply let go.
+    await this.redis.quit().catch(() => this.redis.disconnect());
   }
 }

@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { createRemoteJWKSet, importSPKI, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, errors, importSPKI, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { Caller } from '../core/access-policy.js';
 import type { ServerAuthConfig } from '../config/config-schema.js';
 
@@ -7,7 +7,8 @@ type Headers = Readonly<Record<string, string | string[] | undefined>>;
 
 /**
  * Who is calling, from the request's headers: a Caller, `null` when the request does not prove
- * who it is, or `undefined` when the server runs without authentication.
+ * who it is, or `undefined` when the server runs without authentication. Throws when callers
+ * cannot be verified at all right now (the JWKS cannot be fetched).
  */
 export type Authenticate = (headers: Headers) => Promise<Caller | null | undefined>;
 
@@ -34,9 +35,12 @@ export async function createAuthenticator(auth: ServerAuthConfig): Promise<Authe
         const token = bearer(headers);
         if (!token) return null;
         try {
-          const { payload } = await jwtVerify(token, key as JWTVerifyGetKey, { issuer: auth.issuer, audience: auth.audience, algorithms: auth.algorithms, requiredClaims: ['exp'] });
-          return { id: payload.sub ?? 'jwt', roles: rolesOf(payload, auth.rolesClaim) };
-        } catch {
+          const { payload } = await jwtVerify(token, key as JWTVerifyGetKey, { issuer: auth.issuer, audience: auth.audience, algorithms: auth.algorithms, requiredClaims: ['exp', 'sub'] });
+          return { id: payload.sub!, roles: rolesOf(payload, auth.rolesClaim) };
+        } catch (error) {
+          // The key set could not be fetched: that is the identity provider's outage, not a bad
+          // token, and is said so (503) rather than answered as one (401).
+          if (error instanceof errors.JWKSTimeout || (error instanceof Error && !(error instanceof errors.JOSEError))) throw error;
           return null;
         }
       };

@@ -1,7 +1,7 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
-import Fastify from 'fastify';
-import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import Fastify, { type FastifyRequest } from 'fastify';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema, type ValidationRule } from 'graphql';
 import type { BackendRegistry } from '../core/backend-registry.js';
 import { RequestScope } from '../core/request-scope.js';
 import type { GatewayContext } from '../graphql/gateway-context.js';
@@ -67,7 +67,6 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   const limits = cfg.limits;
   const introspection = cfg.introspection ?? cfg.auth.type === 'none';
   const authenticate = await createAuthenticator(cfg.auth);
-  const callers = new WeakMap<object, Caller>();
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: limits.maxAliases },
@@ -84,37 +83,43 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     introspection,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: limits.maxBatchedOperations > 1,
-    validationRules: armor.validationRules,
+    validationRules: [...armor.validationRules, ...(introspection ? [] : [noSubgraphSdl])],
     plugins: [
       fastifyApolloDrainPlugin(app),
       graphiqlLandingPage(options.examples) as ApolloServerPlugin<GatewayContext>,
       ...(armor.plugins as ApolloServerPlugin<GatewayContext>[]),
-      mutationCostPlugin(limits.maxMutationCost) as ApolloServerPlugin<GatewayContext>,
+      mutationCostPlugin(limits.maxOperationCost) as ApolloServerPlugin<GatewayContext>,
       requestLogPlugin(logger),
     ],
     formatError: (formatted, error) => maskUnexpected(formatted, error, (m) => logger.error(redactCredentials(m))),
   });
   await apollo.start();
-  // With auth configured, /graphql answers only callers who prove who they are: 401 before
-  // anything of the schema is seen. The GraphiQL page itself (a GET for HTML) holds no schema.
-  app.addHook('preHandler', async (req, reply) => {
-    if (!req.url.startsWith('/graphql')) return;
-    if (req.method === 'GET' && (req.headers.accept ?? '').includes('text/html')) return;
-    const caller = await authenticate(req.headers);
-    if (caller === null) {
-      await reply.code(401).header('www-authenticate', cfg.auth.type === 'jwt' ? 'Bearer' : 'Bearer, ApiKey')
-        .send({ errors: [{ message: 'authentication required', extensions: { code: 'UNAUTHENTICATED' } }] });
-      return;
-    }
-    if (caller) callers.set(req, caller);
-  });
   // Apollo has no cap on a batch's size: count the operations before it sees them.
   app.addHook('preHandler', async (req, reply) => {
-    if (req.url.startsWith('/graphql') && Array.isArray(req.body) && req.body.length > limits.maxBatchedOperations) {
+    // The matched route, not the raw URL: fastify decodes the path (/%67raphql is /graphql).
+    if (req.routeOptions.url === '/graphql' && Array.isArray(req.body) && req.body.length > limits.maxBatchedOperations) {
       await reply.code(400).send({ errors: [{ message: `a batch holds at most ${limits.maxBatchedOperations} operations (got ${req.body.length})`, extensions: { code: 'BATCH_LIMIT_EXCEEDED' } }] });
     }
   });
-  await app.register(fastifyApollo(apollo), { path: '/graphql', context: async (req): Promise<GatewayContext> => ({ registry, metrics, call: { scope: new RequestScope(), caller: callers.get(req) } }) });
+  // Authentication happens where Apollo builds the context: every request that is about to run
+  // GraphQL passes here, whatever its path spelling, method or batch, while the GraphiQL page
+  // (which holds no schema) does not. Unproven callers get HTTP 401 before parsing.
+  const context = async (req: FastifyRequest): Promise<GatewayContext> => {
+    let caller: Caller | null | undefined;
+    try {
+      caller = await authenticate(req.headers);
+    } catch (error) {
+      logger.warn({ requestId: req.id, err: (error as Error).message }, 'cannot verify callers now');
+      throw new GraphQLError('cannot verify credentials right now; try again shortly', { extensions: { code: 'AUTH_UNAVAILABLE', http: { status: 503 } } });
+    }
+    if (caller === null) {
+      // Apollo reads `http.headers` as a Map; the extensions' declared type says otherwise.
+      const http = { status: 401, headers: new Map([['www-authenticate', cfg.auth.type === 'jwt' ? 'Bearer' : 'Bearer, ApiKey']]) };
+      throw new GraphQLError('authentication required', { extensions: { code: 'UNAUTHENTICATED', http } as Record<string, unknown> });
+    }
+    return { registry, metrics, call: { scope: new RequestScope(), caller: caller ?? undefined } };
+  };
+  await app.register(fastifyApollo(apollo), { path: '/graphql', context });
   app.get('/health', async () => ({ status: 'ok' }));
   // Ready once the config is loaded and the server listens; each backend's breaker tells an operator
   // (and a load balancer, if it wants) which backends are being spared.
@@ -151,3 +156,16 @@ function maskUnexpected(formatted: GraphQLFormattedError, error: unknown, logErr
 function redactCredentials(text: string): string {
   return text.replace(/\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]{4,}/gi, '$1 [redacted]');
 }
+
+/**
+ * With introspection off, federation's `_service { sdl }` would still hand out the whole schema:
+ * refuse it too. (A supergraph is composed from the committed schema/subgraph.graphql, or while
+ * introspection is on.)
+ */
+const noSubgraphSdl: ValidationRule = (ctx) => ({
+  Field(node) {
+    if (node.name.value === '_service' && ctx.getParentType()?.name === 'Query') {
+      ctx.reportError(new GraphQLError('the subgraph SDL is not served while introspection is off', { nodes: [node] }));
+    }
+  },
+});

@@ -8,19 +8,21 @@ import {
 export const MUTATION_FIELD_COST = 100;
 
 /**
- * A cost limit on mutations, which graphql-armor's selection cost does not see: each mutation
- * field (aliases included) costs {@link MUTATION_FIELD_COST}, and every item of every list in its
- * arguments (a migration's 10,000 ids, say) one more. Runs once variables are known, before
- * anything is executed, so a refused operation sends nothing to any vendor.
+ * A cost limit on what graphql-armor's selection cost does not see: each mutation field (aliases
+ * included) costs {@link MUTATION_FIELD_COST}, and every item of every list in a root field's
+ * arguments one more: a migration's 10,000 ids, or a supergraph's 3,000 `_entities`
+ * representations, each of which is a vendor read. Runs once variables are known, before anything
+ * is executed, so a refused operation sends nothing to any vendor.
  */
 export function mutationCostPlugin(maxCost: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, document, schema, request }) {
-          if (operation?.operation !== 'mutation') return;
-          const mutationType = schema.getMutationType();
-          if (!mutationType) return;
+          if (!operation || operation.operation === 'subscription') return;
+          const isMutation = operation.operation === 'mutation';
+          const rootType = isMutation ? schema.getMutationType() : schema.getQueryType();
+          if (!rootType) return;
           const fragments = new Map(
             document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
           );
@@ -28,9 +30,15 @@ export function mutationCostPlugin(maxCost: number): ApolloServerPlugin {
           const visit = (set: SelectionSetNode, seen: Set<string>) => {
             for (const sel of set.selections) {
               if (sel.kind === Kind.FIELD) {
-                const field = mutationType.getFields()[sel.name.value];
+                const field = rootType.getFields()[sel.name.value];
                 if (!field) continue;
-                cost += MUTATION_FIELD_COST + listItems(field, getArgumentValues(field, sel, request.variables ?? {}));
+                let args: Record<string, unknown>;
+                try {
+                  args = getArgumentValues(field, sel, request.variables ?? {});
+                } catch {
+                  continue; // bad or missing variables: execution answers that as a client error
+                }
+                cost += (isMutation ? MUTATION_FIELD_COST : 0) + listItems(field, args);
               } else if (sel.kind === Kind.INLINE_FRAGMENT) {
                 visit(sel.selectionSet, seen);
               } else if (!seen.has(sel.name.value)) {

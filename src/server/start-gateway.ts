@@ -13,9 +13,14 @@ import { startGatewayServer, type GatewayServer } from './create-gateway-server.
 import type { GraphiqlTab } from './graphiql-page.js';
 
 /** Where clientMutationId answers are kept: Redis when configured (shared by replicas), else memory. */
-function idempotencyStore(config: GatewayConfig): IdempotencyStore {
+function idempotencyStore(config: GatewayConfig, logger: Logger): IdempotencyStore {
   const { redisUrl, maxEntries } = config.idempotency;
-  return redisUrl ? new RedisIdempotencyStore(redisUrl) : new MemoryIdempotencyStore(maxEntries);
+  return redisUrl ? new RedisIdempotencyStore(redisUrl, (error) => logger.warn({ err: error.message }, 'idempotency store (Redis) error')) : new MemoryIdempotencyStore(maxEntries);
+}
+
+/** How long one mutation can take at most: every attempt's timeout and the backoff between them. */
+function longestCallMs(config: GatewayConfig): number {
+  return Math.max(...config.backends.map((b) => b.timeoutMs * (b.resilience.retries + 1) + b.resilience.retryInitialDelayMs * 20 * b.resilience.retries), 1000) + 5000;
 }
 
 export interface RunningGateway extends GatewayServer {
@@ -33,12 +38,12 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const logger = options.logger ?? createLogger();
   let registry: BackendRegistry | undefined;
   const metrics = new GatewayMetrics(() => registry);
-  const access = new AccessPolicy(new Map(config.backends.filter((b) => b.access).map((b) => [b.id, b.access!])));
+  const access = new AccessPolicy(new Map(config.backends.filter((b) => b.access).map((b) => [b.id, b.access!])), config.server.auth.type !== 'none');
   registry = new BackendRegistry(config.backends.map((backend) =>
     createAdapter(backend, (call) => {
       metrics.observeVendorCall(call.backend, call.method, call.outcome, call.seconds);
       logger.debug({ vendorCall: call }, 'vendor call');
-    })), access, { store: idempotencyStore(config), windowMs: config.idempotency.windowMs });
+    })), access, { store: idempotencyStore(config, logger), windowMs: config.idempotency.windowMs, pendingMs: longestCallMs(config) });
   try {
     // Served as a federation subgraph: a plain GraphQL API to clients, composable by a supergraph.
     const schema = buildGatewaySubgraph(await buildGatewaySchema());

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SANDBOX_EXAMPLES } from '../../src/sandbox/sandbox-examples.js';
 import { startSandbox, type Sandbox } from '../../src/sandbox/start-sandbox.js';
 import { startGateway, type RunningGateway } from '../../src/server/start-gateway.js';
+import { memoryLogger } from '../support/memory-logger.js';
 
 // Debian's chromium, which .ci/run installs. On a developer machine without it the test is
 // skipped; in CI it must run.
@@ -19,7 +20,7 @@ let browser: Browser;
 beforeAll(async () => {
   if (!available) return;
   sandbox = await startSandbox({});
-  gateway = await startGateway({ ...sandbox.config, server: { ...sandbox.config.server, port: 0 } }, { examples: SANDBOX_EXAMPLES });
+  gateway = await startGateway({ ...sandbox.config, server: { ...sandbox.config.server, port: 0 } }, { examples: SANDBOX_EXAMPLES, logger: memoryLogger().logger });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],

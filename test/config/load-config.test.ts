@@ -39,7 +39,7 @@ backends:
     expect(config).toEqual({
       server: {
         port: 4100, host: '127.0.0.1', bodyLimitBytes: 1048576, auth: { type: 'none' },
-        limits: { maxDepth: 12, maxAliases: 30, maxTokens: 5000, maxCost: 5000, maxMutationCost: 20000, maxBatchedOperations: 1 },
+        limits: { maxDepth: 12, maxAliases: 30, maxTokens: 5000, maxCost: 5000, maxOperationCost: 20000, maxBatchedOperations: 1 },
       },
       idempotency: { windowMs: 86400000, maxEntries: 10000 },
       backends: [{

@@ -80,6 +80,15 @@ describe('clientMutationId, in memory', () => {
   });
 });
 
+describe('clientMutationId when the store cannot be reached', () => {
+  it('answers a retryable BackendUnavailableError as data and sends nothing; calls without an id go on', async () => {
+    const g = await gateway({ redisUrl: 'redis://127.0.0.1:9' });
+    expect(await setStatus(g, 'x', 'cm-down')).toEqual({ __typename: 'BackendUnavailableError' });
+    expect(puts()).toBe(0);
+    expect(await setStatus(g, 'x')).toEqual({ __typename: 'SetInstanceStateSuccess', status: 'x' });
+  });
+});
+
 describe.skipIf(!REDIS_URL)('clientMutationId in Redis, shared by replicas', () => {
   it('lets a second gateway answer a retry that the first one served, without calling the vendor', async () => {
     const key = `cm-redis-${Date.now()}`;

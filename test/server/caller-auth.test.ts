@@ -67,7 +67,20 @@ describe('JWT callers', () => {
     }
   });
 
+  it('refuses every other road to GraphQL without a token: an encoded path, a GET that also accepts HTML, a batch', async () => {
+    const encoded = await fetch(`${jwtGateway.url}/%67raphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: APPROVE }) });
+    expect(encoded.status).toBe(401);
+    const get = await fetch(`${jwtGateway.url}/graphql?query=${encodeURIComponent(READ)}`, { headers: { accept: 'application/json, text/html', 'apollo-require-preflight': '1' } });
+    expect(get.status).toBe(401);
+    const batch = await fetch(`${jwtGateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([{ query: READ }]) });
+    expect([401, 400]).toContain(batch.status);
+    expect(k2.received).toHaveLength(0);
+    // The GraphiQL page itself still loads: it holds no schema.
+    expect((await fetch(`${jwtGateway.url}/graphql`, { headers: { accept: 'text/html' } })).status).toBe(200);
+  });
+
   it.each([
+    ['a token without a subject', () => new SignJWT({ roles: ['approver'] }).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setIssuedAt().setIssuer(ISSUER).setAudience(AUDIENCE).setExpirationTime('5m').sign(keys.privateKey)],
     ['an expired token', () => token({ roles: ['approver'] }, { expires: '-1m' })],
     ['another issuer', () => token({ roles: ['approver'] }, { issuer: 'https://evil.test/' })],
     ['another audience', () => token({ roles: ['approver'] }, { audience: 'someone-else' })],
@@ -93,10 +106,23 @@ describe('JWT callers', () => {
     expect((await post(jwksGateway, READ, { authorization: 'Bearer x.y.z' })).status).toBe(401);
   });
 
-  it('keeps introspection off outside the sandbox, and does not suggest field names', async () => {
+  it('answers 503, not 401, while the JWKS cannot be fetched', async () => {
+    const down = await start({ auth: { type: 'jwt', issuer: ISSUER, audience: AUDIENCE, jwksUrl: 'http://127.0.0.1:9/jwks.json' } }, k2Backend());
+    try {
+      const r = await post(down, READ, { authorization: `Bearer ${await token({ roles: ['viewer'] })}` });
+      expect(r.status).toBe(503);
+      expect(r.body.errors?.[0]?.extensions?.code).toBe('AUTH_UNAVAILABLE');
+    } finally {
+      await down.close();
+    }
+  });
+
+  it('keeps introspection off outside the sandbox, the subgraph SDL too, and does not suggest field names', async () => {
     const auth = { authorization: `Bearer ${await token({ roles: ['viewer'] })}` };
     const schema = await post(jwtGateway, '{ __schema { types { name } } }', auth);
     expect(schema.body.errors?.[0]?.message).toMatch(/introspection/i);
+    const sdl = await post(jwtGateway, '{ _service { sdl } }', auth);
+    expect(sdl.body.errors?.[0]?.message).toBe('the subgraph SDL is not served while introspection is off');
     const typo = await post(jwtGateway, '{ backendz { id } }', auth);
     expect(typo.body.errors?.[0]?.message).not.toMatch(/Did you mean/);
   });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/load-config.js';
 import { startGateway, type RunningGateway } from '../../src/server/start-gateway.js';
 import { ELMA_ADMIN_TOKEN, startStack, type Stack } from '../support/gateway-harness.js';
+import { memoryLogger } from '../support/memory-logger.js';
 
 let stack: Stack;
 let strict: RunningGateway;
@@ -9,9 +10,9 @@ beforeAll(async () => {
   stack = await startStack();
   // A second gateway in front of the same ELMA365 emulator, with every limit set low.
   strict = await startGateway(parseConfig({
-    server: { port: 0, limits: { maxDepth: 4, maxAliases: 2, maxTokens: 300, maxCost: 25, maxMutationCost: 250, maxBatchedOperations: 2 } },
+    server: { port: 0, limits: { maxDepth: 4, maxAliases: 2, maxTokens: 300, maxCost: 25, maxOperationCost: 250, maxBatchedOperations: 2 } },
     backends: [{ id: 'elma', vendor: 'elma365', baseUrl: stack.elma.url, auth: { type: 'bearer', token: ELMA_ADMIN_TOKEN } }],
-  }, 'test', {}));
+  }, 'test', {}), { logger: memoryLogger().logger });
 });
 afterAll(async () => { await strict.close(); await stack.close(); });
 
@@ -53,7 +54,7 @@ describe('request limits, each with a clear GraphQL error and a config to change
     expect(errorOf(r)?.message).toMatch(/cost/i);
   });
 
-  it('counts a list mutation against server.limits.maxMutationCost, and sends nothing when refused', async () => {
+  it('counts a list mutation against server.limits.maxOperationCost, and sends nothing when refused', async () => {
     stack.elma.received.length = 0;
     const r = await post(strict.url, { query: `mutation($a: [ID!]) { ${MIGRATE('m', 'a')} }`, variables: { a: ids(151) } });
     expect(errorOf(r)).toMatchObject({ message: 'the operation costs 251, more than the limit of 250 (each mutation 100, each list item in its input 1)', extensions: { code: 'COST_LIMIT_EXCEEDED' } });
@@ -87,5 +88,21 @@ describe('the default limits', () => {
 
   it('keep batching off', async () => {
     expect((await post(stack.gateway.url, [{ query: '{ backends { id } }' }, { query: '{ backends { id } }' }])).status).toBe(400);
+  });
+});
+
+describe('limits on what variables carry', () => {
+  it('counts _entities representations, each a vendor read, against server.limits.maxOperationCost', async () => {
+    const r = await post(strict.url, {
+      query: 'query($r: [_Any!]!) { _entities(representations: $r) { __typename } }',
+      variables: { r: Array.from({ length: 251 }, (_, i) => ({ __typename: 'ProcessInstance', backend: 'elma', id: ids(1, i)[0] })) },
+    });
+    expect(errorOf(r)?.extensions?.code).toBe('COST_LIMIT_EXCEEDED');
+  });
+
+  it('answers a missing variable as a client error, not a server error', async () => {
+    const r = await post(strict.url, { query: `mutation($a: [ID!]!) { ${MIGRATE('m', 'a')} }` });
+    expect(r.status).toBe(400);
+    expect(errorOf(r)?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
