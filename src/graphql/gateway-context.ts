@@ -12,3 +12,8 @@ export interface GatewayContext {
   metrics: ResultCounter;
   call: CallContext;
 }
+
+/** A backend id as a metric label: only configured ids, so callers cannot grow the label set. */
+export function metricBackend(ctx: GatewayContext, backend: string): string {
+  return ctx.registry.get(backend) ? backend : '(unknown)';
+}

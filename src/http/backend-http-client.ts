@@ -17,6 +17,7 @@ export interface BackendHttpClientOptions {
   /** Sent on every request, e.g. Authorization, built once here rather than per call. */
   headers: Readonly<Record<string, string>>;
   connections?: number;
+  /** `queueTimeoutMs` defaults to the backend's timeout. */
   resilience?: Omit<ResilienceOptions, 'backendId'>;
   /**
    * Headers taken from the caller's own request and sent on (credential forwarding): only these,
@@ -80,7 +81,7 @@ export class BackendHttpClient {
       connectTimeout: Math.min(options.timeoutMs, 10_000),
       maxResponseSize: options.maxResponseBytes,
     });
-    this.resilience = new BackendResilience({ backendId: options.backendId, ...(options.resilience ?? DEFAULT_RESILIENCE) });
+    this.resilience = new BackendResilience({ backendId: options.backendId, queueTimeoutMs: options.timeoutMs, ...(options.resilience ?? DEFAULT_RESILIENCE) });
   }
 
   /** One call to the backend, under its breaker and bulkhead, retried only if `idempotent`. */

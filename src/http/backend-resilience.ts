@@ -1,5 +1,5 @@
 import {
-  BrokenCircuitError, BulkheadRejectedError, CircuitState, ConsecutiveBreaker, ExponentialBackoff, bulkhead, circuitBreaker,
+  BrokenCircuitError, BulkheadRejectedError, CircuitState, TaskCancelledError, ConsecutiveBreaker, ExponentialBackoff, bulkhead, circuitBreaker,
   handleWhenResult, retry, wrap, type CircuitBreakerPolicy, type IPolicy,
 } from 'cockatiel';
 import type { BpmFailure } from '../core/bpm-failure.js';
@@ -17,6 +17,8 @@ export interface ResilienceOptions {
   /** Extra attempts for calls that are safe to repeat; never for the others. */
   retries: number;
   retryInitialDelayMs: number;
+  /** The longest a call may wait in the bulkhead's queue for a slot (the backend's timeout). */
+  queueTimeoutMs?: number;
 }
 
 export type BreakerState = 'closed' | 'open' | 'half-open' | 'isolated';
@@ -69,10 +71,32 @@ export class BackendResilience {
 
   /** Runs one vendor call under the policies; `idempotent` decides whether it may be retried. */
   async run(idempotent: boolean, call: () => Promise<Outcome<HttpResponse>>): Promise<Outcome<HttpResponse>> {
+    // A call that waits in the queue longer than the backend's timeout is given up unsent: the
+    // attempt's own deadline only starts once it has a slot. (cockatiel's bulkhead drops queued
+    // calls whose signal has fired.)
+    let started = false;
+    const waited = new AbortController();
+    let giveUp: (error: Error) => void = () => {};
+    const gaveUp = new Promise<never>((_resolve, reject) => { giveUp = reject; });
+    const timer = this.options.queueTimeoutMs
+      ? setTimeout(() => {
+          if (started) return;
+          waited.abort();
+          giveUp(new TaskCancelledError());
+        }, this.options.queueTimeoutMs)
+      : undefined;
     try {
-      return await (idempotent ? this.repeatable : this.once).execute(call);
+      const running = (idempotent ? this.repeatable : this.once).execute(() => {
+        started = true;
+        return call();
+      }, waited.signal);
+      // The queue drops the call when its turn comes; the caller hears now.
+      running.catch(() => undefined);
+      return await Promise.race([running, gaveUp]);
     } catch (error) {
       return fail(this.refusal(error));
+    } finally {
+      clearTimeout(timer);
     }
   }
 
@@ -80,6 +104,9 @@ export class BackendResilience {
     const backend = this.options.backendId;
     if (error instanceof BrokenCircuitError) {
       return { kind: 'backend-unavailable', backend, retryable: true, message: `not calling the backend: its circuit breaker is open after repeated failures (it tries again after ${this.options.breakerHalfOpenAfterMs} ms)` };
+    }
+    if (error instanceof TaskCancelledError) {
+      return { kind: 'backend-unavailable', backend, retryable: true, message: `not calling the backend: no free slot within ${this.options.queueTimeoutMs} ms (${this.options.maxConcurrent} calls running)` };
     }
     if (error instanceof BulkheadRejectedError) {
       return { kind: 'backend-unavailable', backend, retryable: true, message: `not calling the backend: ${this.options.maxConcurrent} calls are running and ${this.options.maxQueued} waiting` };

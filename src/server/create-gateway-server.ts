@@ -54,7 +54,8 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   const spans = new WeakMap<object, Span>();
   app.addHook('onRequest', (req, reply, done) => {
     void reply.header('x-request-id', req.id);
-    const span = tracer.startSpan(`${req.method} ${req.url.split('?')[0]}`, { kind: SpanKind.SERVER, attributes: { 'bpm.request_id': req.id } });
+    // Named for the route, not the raw path, which a client can spell in endless ways.
+    const span = tracer.startSpan(`${req.method} ${req.routeOptions.url ?? '(no route)'}`, { kind: SpanKind.SERVER, attributes: { 'bpm.request_id': req.id } });
     spans.set(req, span);
     requestContext.run({ requestId: req.id, headers: req.headers }, () => otelContext.with(trace.setSpan(otelContext.active(), span), done));
   });
@@ -121,6 +122,13 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   };
   await app.register(fastifyApollo(apollo), { path: '/graphql', context });
   app.get('/health', async () => ({ status: 'ok' }));
+  // /ready and /metrics name the backends and their state: with auth on, only callers who prove
+  // who they are see them (a Prometheus scrape sends an API key or token). /health stays open.
+  app.addHook('preHandler', async (req, reply) => {
+    if (cfg.auth.type === 'none' || (req.routeOptions.url !== '/ready' && req.routeOptions.url !== '/metrics')) return;
+    const caller = await authenticate(req.headers).catch(() => null);
+    if (!caller) await reply.code(401).send({ error: 'authentication required' });
+  });
   // Ready once the config is loaded and the server listens; each backend's breaker tells an operator
   // (and a load balancer, if it wants) which backends are being spared.
   app.get('/ready', async () => ({

@@ -20,9 +20,9 @@ afterEach(async () => {
 });
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
-function client(resilience: Partial<typeof DEFAULT_RESILIENCE> = {}): BackendHttpClient {
+function client(resilience: Partial<typeof DEFAULT_RESILIENCE & { queueTimeoutMs: number }> = {}, timeoutMs = 1000): BackendHttpClient {
   const c = new BackendHttpClient({
-    backendId: 'b', baseUrl, timeoutMs: 1000, maxResponseBytes: 1024, headers: {},
+    backendId: 'b', baseUrl, timeoutMs, maxResponseBytes: 1024, headers: {},
     resilience: { ...DEFAULT_RESILIENCE, retryInitialDelayMs: 5, ...resilience },
   });
   clients.push(c);
@@ -63,6 +63,20 @@ describe('backend resilience', () => {
     await new Promise((r) => setTimeout(r, 250));
     expect(await get(c)).toMatchObject({ ok: true, value: { body: 'back' } });
     expect(c.resilience.state).toBe('closed');
+  });
+
+  it('gives up a call that waits in the queue longer than the timeout, unsent', async () => {
+    const release: (() => void)[] = [];
+    handler = (_req, res) => release.push(() => res.end('late'));
+    const c = client({ maxConcurrent: 1, maxQueued: 5, retries: 0, queueTimeoutMs: 150 }, 2000);
+    const first = get(c);
+    const started = Date.now();
+    const queued = await get(c);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(queued).toMatchObject({ ok: false, failure: { kind: 'backend-unavailable', retryable: true, message: 'not calling the backend: no free slot within 150 ms (1 calls running)' } });
+    expect(calls).toBe(1);
+    release.shift()?.();
+    await first;
   });
 
   it('refuses calls beyond the concurrency limit and its queue', async () => {

@@ -128,6 +128,15 @@ describe('JWT callers', () => {
   });
 });
 
+describe('operations endpoints with auth on', () => {
+  it('keep /health open, and show /ready and /metrics only to callers who prove who they are', async () => {
+    expect((await fetch(`${keyGateway.url}/health`)).status).toBe(200);
+    expect((await fetch(`${keyGateway.url}/ready`)).status).toBe(401);
+    expect((await fetch(`${keyGateway.url}/metrics`)).status).toBe(401);
+    expect((await fetch(`${keyGateway.url}/metrics`, { headers: { 'x-api-key': 'key-frontend-123' } })).status).toBe(200);
+  });
+});
+
 describe('API-key callers', () => {
   it('takes the key as x-api-key or as a Bearer token, with the roles the config gives it', async () => {
     expect((await post(keyGateway, READ, { 'x-api-key': 'key-frontend-123' })).body.data?.processInstance).toEqual({ __typename: 'ProcessInstance' });

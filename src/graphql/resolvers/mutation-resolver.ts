@@ -3,7 +3,7 @@ import type { CommandOf, MutationOperation, ResultOf } from '../../core/adapter.
 import type { InstanceSnapshot } from '../../core/commands.js';
 import type { ErrorObject } from '../error-types.js';
 import { failureToGraphql } from '../failure-to-graphql.js';
-import type { GatewayContext } from '../gateway-context.js';
+import { metricBackend, type GatewayContext } from '../gateway-context.js';
 import { MigrateInstancesInput } from '../inputs/migrate-instances-input.js';
 import { SetInstanceStateInput } from '../inputs/set-instance-state-input.js';
 import { UpdateAllVariablesInput } from '../inputs/update-all-variables-input.js';
@@ -60,7 +60,7 @@ async function run<O extends MutationOperation, S extends { backend: string }>(
   const outcome = await ctx.registry.run(operation, input, ctx.call);
   if (!outcome.ok) {
     const error = failureToGraphql(outcome.failure);
-    ctx.metrics.countResult(operation, ctx.registry.get(input.backend) ? input.backend : '(unknown)', error.constructor.name);
+    ctx.metrics.countResult(operation, metricBackend(ctx, input.backend), error.constructor.name);
     return error;
   }
   const adapter = ctx.registry.get(input.backend)!;

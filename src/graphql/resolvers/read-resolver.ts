@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { ErrorObject } from '../error-types.js';
 import { failureToGraphql } from '../failure-to-graphql.js';
-import type { GatewayContext } from '../gateway-context.js';
+import { metricBackend, type GatewayContext } from '../gateway-context.js';
 import { ProcessInstanceResult, TaskResult } from '../results/result-unions.js';
 import type { ProcessInstance } from '../types/process-instance-type.js';
 import type { Task } from '../types/task-type.js';
@@ -33,9 +33,4 @@ export class ReadResolver {
     ctx.metrics.countResult('READ_TASK', metricBackend(ctx, backend), result.constructor.name);
     return result;
   }
-}
-
-/** A backend id as a metric label: only configured ids, so callers cannot grow the label set. */
-function metricBackend(ctx: GatewayContext, backend: string): string {
-  return ctx.registry.get(backend) ? backend : '(unknown)';
 }
