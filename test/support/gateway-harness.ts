@@ -93,6 +93,14 @@ export async function startStack(options: {
   const { logger, lines: logged } = memoryLogger();
   const answers: string[] = [];
   const gateway = await startGateway(config, { logger });
+  // Tests that call fetch themselves are covered too: every answer from this gateway is kept.
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = async (input, init) => {
+    const res = await realFetch(input, init);
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (url.startsWith(gateway.url)) answers.push(await res.clone().text());
+    return res;
+  };
   return {
     gateway,
     k2,
@@ -106,11 +114,10 @@ export async function startStack(options: {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: print(document), variables }),
       });
-      const text = await res.text();
-      answers.push(text);
-      return { status: res.status, ...(JSON.parse(text) as object) };
+      return { status: res.status, ...((await res.json()) as object) };
     },
     async close() {
+      globalThis.fetch = realFetch;
       await gateway.close();
       await Promise.all([k2.close(), csa.close(), ibm.close(), elma.close()]);
       // Every integration suite is a secrets test too: nothing it saw may hold a credential.
