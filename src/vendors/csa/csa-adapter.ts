@@ -109,8 +109,7 @@ export class CsaAdapter implements Adapter {
     });
     loader.clear(instanceId);
     written.delete(instanceId);
-    if (!sent.ok) return sent;
-    const answer = readCsaAnswer(this.id, sent.value.status, sent.value.body, true);
+    const answer = readCsaAnswer(this.id, sent, true);
     if (answer.ok) written.set(instanceId, answer);
     return answer;
   }

@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import type { CallContext } from '../../core/adapter.js';
-import { unreadableAnswer } from '../../core/failures.js';
-import { fail, succeed, type Outcome } from '../../core/outcome.js';
-import type { BackendHttpClient } from '../../http/backend-http-client.js';
+import type { Outcome } from '../../core/outcome.js';
+import type { BackendHttpClient, HttpResponse } from '../../http/backend-http-client.js';
+import { readVendorAnswer } from '../../http/vendor-answer.js';
 import { parseCsaInstance, type CsaInstance } from './csa-process-instance-xml.js';
 import { mapCsaError } from './map-csa-error.js';
 
@@ -27,13 +27,16 @@ export async function readCsaInstance(backend: string, http: BackendHttpClient, 
     headers: { accept: 'application/xml' },
     idempotent: true,
   });
-  if (!sent.ok) return sent;
-  return readCsaAnswer(backend, sent.value.status, sent.value.body);
+  return readCsaAnswer(backend, sent);
 }
 
 /** A 2xx carrying the instance VO, or the mapped failure. `afterWrite`: the answer is a PUT's. */
-export function readCsaAnswer(backend: string, status: number, body: string, afterWrite = false): Outcome<CsaInstance> {
-  if (status < 200 || status >= 300) return fail(mapCsaError(backend, status, body));
-  const instance = parseCsaInstance(body);
-  return instance instanceof Error ? fail(unreadableAnswer(backend, 'CSA', status, instance.message, afterWrite)) : succeed(instance);
+export function readCsaAnswer(backend: string, sent: Outcome<HttpResponse>, afterWrite = false): Outcome<CsaInstance> {
+  return readVendorAnswer(sent, {
+    backend,
+    vendor: 'CSA',
+    mapError: ({ status, body }) => mapCsaError(backend, status, body),
+    read: ({ body }) => parseCsaInstance(body),
+    afterWrite,
+  });
 }

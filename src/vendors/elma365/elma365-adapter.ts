@@ -1,8 +1,9 @@
 import type { Adapter } from '../../core/adapter.js';
 import type { InstancesMigrated, MigrateInstancesCommand } from '../../core/commands.js';
-import { invalidInput, unreadableAnswer } from '../../core/failures.js';
+import { invalidInput } from '../../core/failures.js';
 import { fail, succeed, type Outcome } from '../../core/outcome.js';
-import type { BackendHttpClient } from '../../http/backend-http-client.js';
+import type { BackendHttpClient, HttpResponse } from '../../http/backend-http-client.js';
+import { readVendorAnswer } from '../../http/vendor-answer.js';
 import { buildMigrationBody, readMigrationAnswer } from './elma365-migration-json.js';
 import { mapElma365Error } from './map-elma365-error.js';
 import { checkMigration, UUID } from './validate-elma365-input.js';
@@ -29,12 +30,10 @@ export class Elma365Adapter implements Adapter {
       body: buildMigrationBody(command),
       idempotent: true,
     });
-    if (!sent.ok) return sent;
-    const { status, body } = sent.value;
-    if (status < 200 || status >= 300) return fail(mapElma365Error(this.id, status, body));
-    const answer = readMigrationAnswer(body);
-    if (answer instanceof Error) return fail(unreadableAnswer(this.id, 'ELMA365', status, answer.message, true));
-    if ('refused' in answer) return fail({ kind: 'vendor-rejected', backend: this.id, vendorStatus: status, message: answer.refused });
+    const read = this.answer(sent, ({ body }) => readMigrationAnswer(body), true);
+    if (!read.ok) return read;
+    const answer = read.value;
+    if ('refused' in answer) return fail({ kind: 'vendor-rejected', backend: this.id, vendorStatus: sent.ok ? sent.value.status : undefined, message: answer.refused });
     const allActive = command.allActive === true;
     return succeed({
       namespace: command.namespace,
@@ -51,12 +50,18 @@ export class Elma365Adapter implements Adapter {
     return Promise.all(ids.map(async (id) => {
       if (!UUID.test(id)) return fail(invalidInput('id', `'${clip(id)}' is not a UUID`));
       const sent = await this.http.request({ method: 'GET', path: `/bpm/instance/${id}/get`, headers: { accept: 'application/json' }, idempotent: true });
-      if (!sent.ok) return sent;
-      const { status, body } = sent.value;
-      if (status < 200 || status >= 300) return fail(mapElma365Error(this.id, status, body));
-      const view = elmaInstanceView(body, this.id);
-      return view instanceof Error ? fail(unreadableAnswer(this.id, 'ELMA365', status, view.message, false)) : succeed(view);
+      return this.answer(sent, ({ body }) => elmaInstanceView(body, this.id), false);
     }));
+  }
+
+  private answer<T>(sent: Outcome<HttpResponse>, read: (response: HttpResponse) => T | Error, afterWrite: boolean): Outcome<T> {
+    return readVendorAnswer(sent, {
+      backend: this.id,
+      vendor: 'ELMA365',
+      mapError: ({ status, body }) => mapElma365Error(this.id, status, body),
+      read,
+      afterWrite,
+    });
   }
 
   breakerState(): string {

@@ -3,6 +3,7 @@ import type { AllVariablesUpdated, UpdateAllVariablesCommand } from '../../core/
 import { unreadableAnswer } from '../../core/failures.js';
 import { fail, succeed, type Outcome } from '../../core/outcome.js';
 import type { BackendHttpClient, HttpResponse } from '../../http/backend-http-client.js';
+import { readVendorAnswer } from '../../http/vendor-answer.js';
 import type { ProcessInstanceView } from '../../core/read-views.js';
 import { bulkInstances, ibmInstanceView, READ_PARTS } from './ibm-instance-read.js';
 import { buildAllVariablesBody } from './ibm-all-variables-body.js';
@@ -31,12 +32,8 @@ export class IbmBpmAdapter implements Adapter {
       // A PUT that sets values: repeating it leaves the same variables.
       idempotent: true,
     });
-    if (!sent.ok) return sent;
-    const { status, body, mediaType } = sent.value;
-    if (status < 200 || status >= 300) return fail(mapIbmError(this.id, status, body, mediaType));
-    const message = successMessage(body);
-    if (message instanceof Error) return fail(unreadableAnswer(this.id, 'IBM BPM', status, message.message, true));
-    return succeed({ instanceId: command.instanceId, message });
+    const message = this.answer(sent, ({ body }) => successMessage(body), true);
+    return message.ok ? succeed({ instanceId: command.instanceId, message: message.value }) : message;
   }
 
   /** One id: the documented GET; several: IBM's bulk `getdetails`, one call for the batch. */
@@ -86,16 +83,25 @@ export class IbmBpmAdapter implements Adapter {
 
   /** The `data` object of a 2xx JSON answer, or the failure. */
   private data(sent: Outcome<HttpResponse>): Outcome<Record<string, unknown>> {
-    if (!sent.ok) return sent;
-    const { status, body, mediaType } = sent.value;
-    if (status < 200 || status >= 300) return fail(mapIbmError(this.id, status, body, mediaType));
-    try {
-      const data = (JSON.parse(body) as { data?: unknown } | null)?.data;
-      if (data && typeof data === 'object' && !Array.isArray(data)) return succeed(data as Record<string, unknown>);
-    } catch {
-      // fall through: not JSON
-    }
-    return fail(unreadableAnswer(this.id, 'IBM BPM', status, 'no data object in the JSON answer', false));
+    return this.answer(sent, ({ body }) => {
+      try {
+        const data = (JSON.parse(body) as { data?: unknown } | null)?.data;
+        if (data && typeof data === 'object' && !Array.isArray(data)) return data as Record<string, unknown>;
+      } catch {
+        // fall through: not JSON
+      }
+      return new Error('no data object in the JSON answer');
+    }, false);
+  }
+
+  private answer<T>(sent: Outcome<HttpResponse>, read: (response: HttpResponse) => T | Error, afterWrite: boolean): Outcome<T> {
+    return readVendorAnswer(sent, {
+      backend: this.id,
+      vendor: 'IBM BPM',
+      mapError: ({ status, body, mediaType }) => mapIbmError(this.id, status, body, mediaType),
+      read,
+      afterWrite,
+    });
   }
 }
 

@@ -1,7 +1,8 @@
 import type { Adapter } from '../../core/adapter.js';
 import type { ProcessInstanceUpdated, TaskUpdated, UpdateProcessInstanceCommand, UpdateTaskCommand } from '../../core/commands.js';
-import { invalidInput, unreadableAnswer } from '../../core/failures.js';
-import { fail, succeed, type Outcome } from '../../core/outcome.js';
+import { invalidInput } from '../../core/failures.js';
+import { readVendorAnswer } from '../../http/vendor-answer.js';
+import { fail, type Outcome } from '../../core/outcome.js';
 import type { BackendHttpClient, HttpResponse } from '../../http/backend-http-client.js';
 import type { ProcessInstanceView, TaskView } from '../../core/read-views.js';
 import { parseK2WorklistItem } from './k2-task-read.js';
@@ -124,12 +125,15 @@ export class K2Adapter implements Adapter {
     return this.answer(sent, true, (body) => parseK2ProcessInstance(body, this.id), false);
   }
 
-  /** Success is 200 (or another 2xx but 202); anything else is mapped from status and body. */
+  /** Success is 200 (or another 2xx but 202, K2's "not updated"); anything else is mapped from status and body. */
   private answer<T>(sent: Outcome<HttpResponse>, idempotent: boolean, read: (body: string) => T | Error, afterWrite = true): Outcome<T> {
-    if (!sent.ok) return sent;
-    const { status, body } = sent.value;
-    if (status < 200 || status >= 300 || status === 202) return fail(mapK2Error(this.id, status, body, idempotent));
-    const value = read(body);
-    return value instanceof Error ? fail(unreadableAnswer(this.id, 'K2', status, value.message, afterWrite)) : succeed(value);
+    return readVendorAnswer(sent, {
+      backend: this.id,
+      vendor: 'K2',
+      isSuccess: (status) => status >= 200 && status < 300 && status !== 202,
+      mapError: ({ status, body }) => mapK2Error(this.id, status, body, idempotent),
+      read: ({ body }) => read(body),
+      afterWrite,
+    });
   }
 }
