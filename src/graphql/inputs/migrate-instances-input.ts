@@ -1,16 +1,8 @@
+import { MutationInput } from './mutation-input.js';
 import { Field, ID, InputType } from 'type-graphql';
 
 @InputType({ description: 'Move instances to the latest published process version (ELMA365): a list, or all active ones.' })
-export class MigrateInstancesInput {
-  @Field(() => ID)
-  backend!: string;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Makes a retry safe: the same id with the same input, within the idempotency window, answers the first answer without calling the vendor again.',
-  })
-  clientMutationId?: string | null;
-
+export class MigrateInstancesInput extends MutationInput {
   @Field(() => String)
   namespace!: string;
 

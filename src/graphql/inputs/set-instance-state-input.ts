@@ -1,18 +1,10 @@
+import { MutationInput } from './mutation-input.js';
 import { Field, ID, InputType } from 'type-graphql';
 import type { InstanceState, ReturnCode } from '../../core/commands.js';
 import { InstanceStateEnum, ReturnCodeEnum } from '../enums.js';
 
 @InputType({ description: 'A state merge (CSA); set at least one of state, returnCode, status.' })
-export class SetInstanceStateInput {
-  @Field(() => ID)
-  backend!: string;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Makes a retry safe: the same id with the same input, within the idempotency window, answers the first answer without calling the vendor again.',
-  })
-  clientMutationId?: string | null;
-
+export class SetInstanceStateInput extends MutationInput {
   @Field(() => ID)
   instanceId!: string;
 

@@ -1,4 +1,5 @@
 import { JSONObjectResolver } from 'graphql-scalars';
+import { MutationInput } from './mutation-input.js';
 import { Field, ID, InputType } from 'type-graphql';
 
 @InputType({ description: 'Which subprocess or linked-process activity the named variables belong to (IBM).' })
@@ -14,16 +15,7 @@ export class VariableContextInput {
 }
 
 @InputType({ description: 'A bulk variable update (IBM BPM / BAW allVariables).' })
-export class UpdateAllVariablesInput {
-  @Field(() => ID)
-  backend!: string;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Makes a retry safe: the same id with the same input, within the idempotency window, answers the first answer without calling the vendor again.',
-  })
-  clientMutationId?: string | null;
-
+export class UpdateAllVariablesInput extends MutationInput {
   @Field(() => ID)
   instanceId!: string;
 

@@ -1,17 +1,9 @@
+import { MutationInput } from './mutation-input.js';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DataFieldInput, PropertyInput, XmlFieldInput } from './field-inputs.js';
 
 @InputType({ description: 'Which instance to update and what to set; K2 and CSA take different fields.' })
-export class UpdateProcessInstanceInput {
-  @Field(() => ID)
-  backend!: string;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Makes a retry safe: the same id with the same input, within the idempotency window, answers the first answer without calling the vendor again.',
-  })
-  clientMutationId?: string | null;
-
+export class UpdateProcessInstanceInput extends MutationInput {
   @Field(() => ID)
   instanceId!: string;
 

@@ -1,5 +1,6 @@
 import { DateTimeResolver } from 'graphql-scalars';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { MutationInput } from './mutation-input.js';
+import { Field, InputType, Int } from 'type-graphql';
 import type { TaskActionKind } from '../../core/commands.js';
 import { TaskActionKindEnum } from '../enums.js';
 import { DataFieldInput, XmlFieldInput } from './field-inputs.js';
@@ -23,16 +24,7 @@ export class TaskActionInput {
 }
 
 @InputType({ description: 'A K2 task (worklist item) to action, with fields to set on the way.' })
-export class UpdateTaskInput {
-  @Field(() => ID)
-  backend!: string;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Makes a retry safe: the same id with the same input, within the idempotency window, answers the first answer without calling the vendor again.',
-  })
-  clientMutationId?: string | null;
-
+export class UpdateTaskInput extends MutationInput {
   @Field(() => String)
   serialNumber!: string;
 

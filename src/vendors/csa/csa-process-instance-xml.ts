@@ -1,5 +1,5 @@
 import {
-  INSTANCE_STATES, RETURN_CODES, type InstanceSnapshot, type InstanceState, type PropertyValue,
+  INSTANCE_STATES, RETURN_CODES, type InstanceSnapshot, type PropertyValue,
   type ReturnCode, type SetInstanceStateCommand,
 } from '../../core/commands.js';
 import { createSafeXmlParser, textOf, type XmlNode } from '../../http/safe-xml-parser.js';

@@ -1,0 +1,14 @@
+import { Field, ID, InputType } from 'type-graphql';
+
+/** What every mutation input starts with; not a GraphQL type itself (type-graphql 2 emits only referenced types). */
+@InputType()
+export abstract class MutationInput {
+  @Field(() => ID)
+  backend!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Makes a retry safe: the same id with the same input, within the idempotency window, answers the first answer without calling the vendor again.',
+  })
+  clientMutationId?: string | null;
+}
