@@ -30,5 +30,6 @@ export function createAdapter(backend: BackendConfig, onCall?: BackendHttpClient
     headers: backend.auth.type === 'forward' ? {} : { authorization: authorizationHeader(backend.auth) },
     forwardHeaders: backend.auth.type === 'forward' ? backend.auth.headers : [],
   });
-  return factory(backend, http);
+  // Every backend's breaker is its HTTP client's: said once here, not by each adapter.
+  return Object.assign(factory(backend, http), { breakerState: () => http.resilience.state });
 }

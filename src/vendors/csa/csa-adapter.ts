@@ -73,10 +73,6 @@ export class CsaAdapter implements Adapter {
     }));
   }
 
-  breakerState(): string {
-    return this.http.resilience.state;
-  }
-
   close(): Promise<void> {
     return this.http.close();
   }

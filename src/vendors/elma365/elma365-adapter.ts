@@ -64,10 +64,6 @@ export class Elma365Adapter implements Adapter {
     });
   }
 
-  breakerState(): string {
-    return this.http.resilience.state;
-  }
-
   close(): Promise<void> {
     return this.http.close();
   }

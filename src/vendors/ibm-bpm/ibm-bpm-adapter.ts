@@ -39,18 +39,13 @@ export class IbmBpmAdapter implements Adapter {
   /** One id: the documented GET; several: IBM's bulk `getdetails`, one call for the batch. */
   async readInstances(ids: readonly string[]): Promise<Outcome<ProcessInstanceView>[]> {
     const valid = ids.filter((id) => !checkPiid(id, 'id'));
-    const read = valid.length === 1 ? await this.readOne(valid[0]!) : valid.length > 1 ? await this.readBulk(valid) : new Map();
+    const [first] = valid;
+    const found = valid.length > 1 ? await this.readBulk(valid) : new Map(first ? [[first, await this.readOne(first)]] : []);
     return ids.map((id) => {
       const invalid = checkPiid(id, 'id');
       if (invalid) return fail(invalid);
-      return read instanceof Map
-        ? (read.get(id) ?? fail({ kind: 'not-found', backend: this.id, message: `IBM BPM has no instance ${id} (not in its bulk answer)` }))
-        : read;
+      return found.get(id) ?? fail({ kind: 'not-found', backend: this.id, message: `IBM BPM has no instance ${id} (not in its bulk answer)` });
     });
-  }
-
-  breakerState(): string {
-    return this.http.resilience.state;
   }
 
   close(): Promise<void> {
@@ -65,14 +60,15 @@ export class IbmBpmAdapter implements Adapter {
     return view instanceof Error ? fail(unreadableAnswer(this.id, 'IBM BPM', 200, view.message, false)) : succeed(view);
   }
 
-  private async readBulk(ids: string[]): Promise<Map<string, Outcome<ProcessInstanceView>> | Outcome<never>> {
+  /** Every id's outcome; when the bulk call itself fails, that failure is every id's. */
+  private async readBulk(ids: string[]): Promise<Map<string, Outcome<ProcessInstanceView>>> {
     const sent = await this.http.request({
       method: 'GET', path: '/process',
       query: { action: 'getdetails', instanceIds: ids.join(','), parts: READ_PARTS },
       headers: { accept: 'application/json' }, idempotent: true,
     });
     const data = this.data(sent);
-    if (!data.ok) return data;
+    if (!data.ok) return new Map(ids.map((id) => [id, data]));
     const found = new Map<string, Outcome<ProcessInstanceView>>();
     for (const entry of bulkInstances(data.value)) {
       const view = ibmInstanceView(entry, this.id);

@@ -104,10 +104,6 @@ export class K2Adapter implements Adapter {
     }));
   }
 
-  breakerState(): string {
-    return this.http.resilience.state;
-  }
-
   close(): Promise<void> {
     return this.http.close();
   }
