@@ -26,6 +26,9 @@ switch (changed.updateAllVariables.__typename) {
   case 'InvalidStateTransitionError':
     console.log(`refused: the instance is ${changed.updateAllVariables.currentState}`);
     break;
+  case 'VendorRequestPreview':
+    // Only a dryRun input answers this; the example writes for real.
+    break;
   default:
     console.log(`failed: ${changed.updateAllVariables.__typename}: ${changed.updateAllVariables.message}`);
 }

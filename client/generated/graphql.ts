@@ -26,6 +26,8 @@ export type MigrateInstancesInput = {
   backend: string;
   /** Makes a retry safe: the same id with the same input, within the idempotency window, answers the first answer without calling the vendor again. */
   clientMutationId?: string | null | undefined;
+  /** Checks the input exactly as the real call would and answers the vendor requests it would send (VendorRequestPreview), writing nothing. Needs the same access as the real call; never stored under clientMutationId. */
+  dryRun?: boolean | null | undefined;
   /** except these (only with allActive) */
   excludeIds?: Array<string> | null | undefined;
   /** either these instances ... */
@@ -65,6 +67,8 @@ export type SetInstanceStateInput = {
   backend: string;
   /** Makes a retry safe: the same id with the same input, within the idempotency window, answers the first answer without calling the vendor again. */
   clientMutationId?: string | null | undefined;
+  /** Checks the input exactly as the real call would and answers the vendor requests it would send (VendorRequestPreview), writing nothing. Needs the same access as the real call; never stored under clientMutationId. */
+  dryRun?: boolean | null | undefined;
   instanceId: string;
   returnCode?: ReturnCode | null | undefined;
   state?: InstanceState | null | undefined;
@@ -98,6 +102,8 @@ export type UpdateAllVariablesInput = {
   /** Makes a retry safe: the same id with the same input, within the idempotency window, answers the first answer without calling the vendor again. */
   clientMutationId?: string | null | undefined;
   contexts?: Array<VariableContextInput> | null | undefined;
+  /** Checks the input exactly as the real call would and answers the vendor requests it would send (VendorRequestPreview), writing nothing. Needs the same access as the real call; never stored under clientMutationId. */
+  dryRun?: boolean | null | undefined;
   instanceId: string;
   serverId?: string | null | undefined;
   variables: Record<string, unknown>;
@@ -110,6 +116,8 @@ export type UpdateProcessInstanceInput = {
   clientMutationId?: string | null | undefined;
   /** K2 process data fields */
   dataFields?: Array<DataFieldInput> | null | undefined;
+  /** Checks the input exactly as the real call would and answers the vendor requests it would send (VendorRequestPreview), writing nothing. Needs the same access as the real call; never stored under clientMutationId. */
+  dryRun?: boolean | null | undefined;
   /** K2, in minutes */
   expectedDuration?: number | null | undefined;
   /** K2 */
@@ -131,6 +139,8 @@ export type UpdateTaskInput = {
   backend: string;
   /** Makes a retry safe: the same id with the same input, within the idempotency window, answers the first answer without calling the vendor again. */
   clientMutationId?: string | null | undefined;
+  /** Checks the input exactly as the real call would and answers the vendor requests it would send (VendorRequestPreview), writing nothing. Needs the same access as the real call; never stored under clientMutationId. */
+  dryRun?: boolean | null | undefined;
   folio?: string | null | undefined;
   priority?: number | null | undefined;
   processDataFields?: Array<DataFieldInput> | null | undefined;
@@ -241,6 +251,7 @@ export type ChangeProcessInstanceMutation = { updateProcessInstance:
     | { __typename: 'UpdateProcessInstanceSuccess', instanceId: string, instance: { id: string, backend: string, vendor: Vendor, state: ProcessState, vendorState: string | null, name: string | null, folio: string | null, priority: number | null, startedAt: string | null, version: number | null, variables: Array<{ name: string, type: VariableType, value: unknown, scope: string | null }> } | null }
     | { __typename: 'ValidationError', field: string | null, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
     | { __typename: 'VendorRejectedError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'VendorRequestPreview' }
    };
 
 export type ChangeInstanceStateMutationVariables = Exact<{
@@ -260,6 +271,7 @@ export type ChangeInstanceStateMutation = { setInstanceState:
     | { __typename: 'UnsupportedOperationError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
     | { __typename: 'ValidationError', field: string | null, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
     | { __typename: 'VendorRejectedError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'VendorRequestPreview' }
    };
 
 export type ChangeVariablesMutationVariables = Exact<{
@@ -279,6 +291,7 @@ export type ChangeVariablesMutation = { updateAllVariables:
     | { __typename: 'UpdateAllVariablesSuccess', instanceId: string, vendorMessage: string | null, instance: { id: string, backend: string, vendor: Vendor, state: ProcessState, vendorState: string | null, name: string | null, folio: string | null, priority: number | null, startedAt: string | null, version: number | null, variables: Array<{ name: string, type: VariableType, value: unknown, scope: string | null }> } | null }
     | { __typename: 'ValidationError', field: string | null, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
     | { __typename: 'VendorRejectedError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'VendorRequestPreview' }
    };
 
 export type MoveToLatestVersionMutationVariables = Exact<{
@@ -298,6 +311,7 @@ export type MoveToLatestVersionMutation = { migrateInstances:
     | { __typename: 'UnsupportedOperationError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
     | { __typename: 'ValidationError', field: string | null, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
     | { __typename: 'VendorRejectedError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'VendorRequestPreview' }
    };
 
 export type GetTaskQueryVariables = Exact<{
@@ -337,6 +351,7 @@ export type ActOnTaskMutation = { updateTask:
     | { __typename: 'UpdateTaskSuccess', serialNumber: string, vendorAction: string }
     | { __typename: 'ValidationError', field: string | null, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
     | { __typename: 'VendorRejectedError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'VendorRequestPreview' }
    };
 
 export const BpmErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BpmErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BpmError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","alias":{"kind":"Name","value":"errorBackend"},"name":{"kind":"Name","value":"backend"}},{"kind":"Field","name":{"kind":"Name","value":"vendorStatus"}},{"kind":"Field","name":{"kind":"Name","value":"vendorCode"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStateTransitionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentState"}},{"kind":"Field","name":{"kind":"Name","value":"requestedState"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BackendUnavailableError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}}]}}]} as unknown as DocumentNode<BpmErrorFieldsFragment, unknown>;

@@ -21,13 +21,13 @@ export interface IdempotencyStore {
   close(): Promise<void>;
 }
 
-/** A stable digest of an input, clientMutationId left out, keys sorted at every level. */
+/** A stable digest of an input, clientMutationId and dryRun (never stored) left out, keys sorted at every level. */
 export function digestInput(input: object): string {
   const canonical = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(canonical);
     if (v instanceof Date) return v.toISOString();
     if (v && typeof v === 'object') {
-      return Object.fromEntries(Object.keys(v).filter((k) => k !== 'clientMutationId').sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])]));
+      return Object.fromEntries(Object.keys(v).filter((k) => k !== 'clientMutationId' && k !== 'dryRun').sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])]));
     }
     return v;
   };

@@ -44,12 +44,23 @@ export interface HttpRequest {
   path: string;
   query?: Readonly<Record<string, string | undefined>>;
   headers?: Readonly<Record<string, string>>;
-  body?: string;
+  body?: string | undefined;
   /**
    * Whether the call may safely run twice. Only such calls are retried (on an outage), and it
    * decides `retryable` on a failure after the request may have reached the vendor.
    */
   idempotent: boolean;
+}
+
+/** A request as it is sent: `origin + path` is its URL. */
+export interface PreparedRequest {
+  method: HttpRequest['method'];
+  origin: string;
+  path: string;
+  headers: Readonly<Record<string, string>>;
+  body: string | undefined;
+  /** Lower-case names of the headers that carry credentials (the backend's own, or forwarded ones). */
+  secretHeaders: readonly string[];
 }
 
 export interface HttpResponse {
@@ -66,11 +77,13 @@ export interface HttpResponse {
  */
 export class BackendHttpClient {
   private readonly pool: Pool;
+  private readonly origin: string;
   private readonly basePath: string;
   readonly resilience: BackendResilience;
 
   constructor(private readonly options: BackendHttpClientOptions) {
     const url = new URL(options.baseUrl);
+    this.origin = url.origin;
     this.basePath = url.pathname.replace(/\/+$/, '');
     this.pool = new Pool(url.origin, {
       connections: options.connections ?? 64,
@@ -109,10 +122,11 @@ export class BackendHttpClient {
     });
   }
 
-  private async attempt(req: HttpRequest): Promise<Outcome<HttpResponse>> {
-    const { backendId, timeoutMs, maxResponseBytes } = this.options;
-    const deadline = new AbortController();
-    const timer = setTimeout(() => deadline.abort(), timeoutMs);
+  /**
+   * The request exactly as it goes on the wire: the full path with its query, and every header
+   * (credentials, forwarded headers, the request id). A dry run shows this, redacted.
+   */
+  prepare(req: HttpRequest): PreparedRequest {
     // The GraphQL request's id travels to the vendor, so both sides' logs can be matched.
     const context = requestContext.getStore();
     const requestId = context?.requestId;
@@ -121,14 +135,23 @@ export class BackendHttpClient {
       const value = context?.headers[name];
       if (typeof value === 'string') forwarded[name] = value;
     }
+    return {
+      method: req.method,
+      origin: this.origin,
+      path: this.basePath + req.path + queryString(req.query),
+      headers: { ...this.options.headers, ...forwarded, ...req.headers, ...(requestId ? { 'x-request-id': requestId } : {}) },
+      body: req.body,
+      secretHeaders: ['authorization', ...(this.options.forwardHeaders ?? [])],
+    };
+  }
+
+  private async attempt(req: HttpRequest): Promise<Outcome<HttpResponse>> {
+    const { backendId, timeoutMs, maxResponseBytes } = this.options;
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(), timeoutMs);
+    const { method, path, headers, body: sent } = this.prepare(req);
     try {
-      const res = await this.pool.request({
-        method: req.method,
-        path: this.basePath + req.path + queryString(req.query),
-        headers: { ...this.options.headers, ...forwarded, ...req.headers, ...(requestId ? { 'x-request-id': requestId } : {}) },
-        body: req.body,
-        signal: deadline.signal,
-      });
+      const res = await this.pool.request({ method, path, headers, body: sent, signal: deadline.signal });
       const body = await res.body.text();
       const contentType = res.headers['content-type'];
       const mediaType = (Array.isArray(contentType) ? contentType[0] : contentType) ?? '';

@@ -1,5 +1,5 @@
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { BackendRegistry } from '../core/backend-registry.js';
+import type { BackendRegistry } from '../pipeline/backend-registry.js';
 
 const BREAKER_VALUE: Record<string, number> = { closed: 0, 'half-open': 1, open: 2, isolated: 3 };
 
@@ -33,7 +33,7 @@ export class GatewayMetrics {
       registers: [this.registry],
       collect() {
         for (const adapter of backends()?.list() ?? []) {
-          const state = adapter.breakerState?.();
+          const state = adapter.breakerState();
           if (state) this.set({ backend: adapter.id }, BREAKER_VALUE[state] ?? -1);
         }
       },

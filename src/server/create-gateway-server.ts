@@ -2,7 +2,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import Fastify, { type FastifyRequest } from 'fastify';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema, type ValidationRule } from 'graphql';
-import type { BackendRegistry } from '../core/backend-registry.js';
+import type { BackendRegistry } from '../pipeline/backend-registry.js';
 import { RequestScope } from '../core/request-scope.js';
 import type { GatewayContext } from '../graphql/gateway-context.js';
 import type { ServerConfig } from '../config/config-schema.js';
@@ -118,7 +118,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
       const http = { status: 401, headers: new Map([['www-authenticate', cfg.auth.type === 'jwt' ? 'Bearer' : 'Bearer, ApiKey']]) };
       throw new GraphQLError('authentication required', { extensions: { code: 'UNAUTHENTICATED', http } as Record<string, unknown> });
     }
-    return { registry, metrics, call: { scope: new RequestScope(), caller: caller ?? undefined } };
+    return { registry, call: { scope: new RequestScope(), caller: caller ?? undefined } };
   };
   await app.register(fastifyApollo(apollo), { path: '/graphql', context });
   app.get('/health', async () => ({ status: 'ok' }));
@@ -133,7 +133,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   // (and a load balancer, if it wants) which backends are being spared.
   app.get('/ready', async () => ({
     status: 'ready',
-    backends: registry.list().map((a) => ({ id: a.id, vendor: a.vendor, breaker: a.breakerState?.() ?? 'unknown' })),
+    backends: registry.list().map((a) => ({ id: a.id, vendor: a.vendor, breaker: a.breakerState() })),
   }));
   app.get('/metrics', async (_req, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
 

@@ -1,5 +1,5 @@
 import { AccessPolicy } from '../core/access-policy.js';
-import { BackendRegistry } from '../core/backend-registry.js';
+import { BackendRegistry } from '../pipeline/backend-registry.js';
 import type { IdempotencyStore } from '../core/idempotency.js';
 import { MemoryIdempotencyStore } from '../idempotency/memory-store.js';
 import { RedisIdempotencyStore } from '../idempotency/redis-store.js';
@@ -8,7 +8,7 @@ import { buildGatewaySchema } from '../graphql/build-gateway-schema.js';
 import { buildGatewaySubgraph } from '../graphql/build-subgraph-schema.js';
 import { GatewayMetrics } from '../observability/gateway-metrics.js';
 import { createLogger, type Logger } from '../observability/logger.js';
-import { createAdapter } from '../vendors/create-adapter.js';
+import { createBackend } from '../vendors/create-backend.js';
 import { startGatewayServer, type GatewayServer } from './create-gateway-server.js';
 import type { GraphiqlTab } from './graphiql-page.js';
 
@@ -40,10 +40,14 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const metrics = new GatewayMetrics(() => registry);
   const access = new AccessPolicy(new Map(config.backends.filter((b) => b.access).map((b) => [b.id, b.access!])), config.server.auth.type !== 'none');
   registry = new BackendRegistry(config.backends.map((backend) =>
-    createAdapter(backend, (call) => {
+    createBackend(backend, (call) => {
       metrics.observeVendorCall(call.backend, call.method, call.outcome, call.seconds);
       logger.debug({ vendorCall: call }, 'vendor call');
-    })), access, { store: idempotencyStore(config, logger), windowMs: config.idempotency.windowMs, pendingMs: longestCallMs(config) });
+    })), {
+    access,
+    idempotency: { store: idempotencyStore(config, logger), windowMs: config.idempotency.windowMs, pendingMs: longestCallMs(config) },
+    onResult: (operation, backend, result) => metrics.countResult(operation, backend, result),
+  });
   try {
     // Served as a federation subgraph: a plain GraphQL API to clients, composable by a supergraph.
     const schema = buildGatewaySubgraph(await buildGatewaySchema());

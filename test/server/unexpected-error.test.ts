@@ -1,21 +1,35 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Adapter } from '../../src/core/adapter.js';
-import { BackendRegistry } from '../../src/core/backend-registry.js';
+import { BackendHttpClient } from '../../src/http/backend-http-client.js';
+import { BackendRegistry } from '../../src/pipeline/backend-registry.js';
+import { ConfiguredBackend } from '../../src/pipeline/configured-backend.js';
+import { defineVendor } from '../../src/pipeline/vendor-operation.js';
 import { parseConfig } from '../../src/config/load-config.js';
 import { buildGatewaySchema } from '../../src/graphql/build-gateway-schema.js';
 import { startGatewayServer, type GatewayServer } from '../../src/server/create-gateway-server.js';
 import { GatewayMetrics } from '../../src/observability/gateway-metrics.js';
 import { memoryLogger } from '../support/memory-logger.js';
 
-/** An adapter with a bug: it throws, with a secret in the message, instead of returning a failure. */
-const buggy: Adapter = {
-  id: 'buggy',
+/** A vendor declaration with a bug: its request builder throws, with a secret in the message, instead of returning a failure. */
+const buggyVendor = defineVendor({
   vendor: 'K2',
-  async updateTask() {
-    throw new Error('TypeError in codec; Authorization: Basic c3ZjOmh1bnRlcjI=');
+  name: 'Buggy',
+  settings: () => ({}),
+  readError: () => ({}),
+  mutations: {
+    UPDATE_TASK: {
+      check: () => null,
+      request: () => {
+        throw new Error('TypeError in codec; Authorization: Basic c3ZjOmh1bnRlcjI=');
+      },
+      idempotent: false,
+      writes: true,
+      read: () => ({ serialNumber: '1_1', vendorAction: 's:-1' }),
+    },
   },
-  async close() {},
-};
+  reads: {},
+});
+const http = new BackendHttpClient({ backendId: 'buggy', baseUrl: 'http://127.0.0.1:9', timeoutMs: 1000, maxResponseBytes: 1000, headers: {} });
+const buggy = new ConfiguredBackend('buggy', buggyVendor, {}, http);
 
 let server: GatewayServer;
 const { logger, lines: logged } = memoryLogger();

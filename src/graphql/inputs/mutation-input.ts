@@ -11,4 +11,10 @@ export abstract class MutationInput {
     description: 'Makes a retry safe: the same id with the same input, within the idempotency window, answers the first answer without calling the vendor again.',
   })
   clientMutationId?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Checks the input exactly as the real call would and answers the vendor requests it would send (VendorRequestPreview), writing nothing. Needs the same access as the real call; never stored under clientMutationId.',
+  })
+  dryRun?: boolean | null;
 }

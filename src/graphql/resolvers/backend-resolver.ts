@@ -20,6 +20,6 @@ export class Backend {
 export class BackendResolver {
   @Query(() => [Backend], { description: 'The configured backends.' })
   backends(@Ctx() ctx: GatewayContext): Backend[] {
-    return ctx.registry.list().map((a) => Object.assign(new Backend(), { id: a.id, vendor: a.vendor, operations: [...ctx.registry.operationsOf(a.id)] }));
+    return ctx.registry.list().map((a) => Object.assign(new Backend(), { id: a.id, vendor: a.vendor, operations: [...a.operations] }));
   }
 }

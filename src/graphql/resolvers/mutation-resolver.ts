@@ -1,9 +1,12 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { CommandOf, MutationOperation, ResultOf } from '../../core/adapter.js';
+import type { MutationOperation, ResultOf } from '../../core/operation.js';
+import { RequestPreview } from '../../core/request-preview.js';
+import type { MutationRequest } from '../../pipeline/backend-registry.js';
+import { toVendorRequestPreview, type VendorRequestPreview } from '../results/vendor-request-preview.js';
 import type { InstanceSnapshot } from '../../core/commands.js';
 import type { ErrorObject } from '../error-types.js';
 import { failureToGraphql } from '../failure-to-graphql.js';
-import { metricBackend, type GatewayContext } from '../gateway-context.js';
+import type { GatewayContext } from '../gateway-context.js';
 import { MigrateInstancesInput } from '../inputs/migrate-instances-input.js';
 import { SetInstanceStateInput } from '../inputs/set-instance-state-input.js';
 import { UpdateAllVariablesInput } from '../inputs/update-all-variables-input.js';
@@ -53,17 +56,13 @@ function snapshotFields(snapshot: InstanceSnapshot | null): InstanceSnapshot {
 async function run<O extends MutationOperation, S extends { backend: string }>(
   ctx: GatewayContext,
   operation: O,
-  input: CommandOf<O>,
+  input: MutationRequest<O>,
   Success: new () => S,
   fields: (result: ResultOf<O>) => Omit<S, 'backend' | 'vendor'>,
-): Promise<S | ErrorObject> {
+): Promise<S | VendorRequestPreview | ErrorObject> {
   const outcome = await ctx.registry.run(operation, input, ctx.call);
-  if (!outcome.ok) {
-    const error = failureToGraphql(outcome.failure);
-    ctx.metrics.countResult(operation, metricBackend(ctx, input.backend), error.constructor.name);
-    return error;
-  }
-  const adapter = ctx.registry.get(input.backend)!;
-  ctx.metrics.countResult(operation, input.backend, Success.name);
-  return Object.assign(new Success(), { backend: adapter.id, vendor: adapter.vendor }, fields(outcome.value));
+  if (!outcome.ok) return failureToGraphql(outcome.failure);
+  if (outcome.value instanceof RequestPreview) return toVendorRequestPreview(outcome.value);
+  const backend = ctx.registry.get(input.backend)!;
+  return Object.assign(new Success(), { backend: backend.id, vendor: backend.vendor }, fields(outcome.value));
 }

@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { ErrorObject } from '../error-types.js';
 import { failureToGraphql } from '../failure-to-graphql.js';
-import { metricBackend, type GatewayContext } from '../gateway-context.js';
+import type { GatewayContext } from '../gateway-context.js';
 import { ProcessInstanceResult, TaskResult } from '../results/result-unions.js';
 import type { ProcessInstance } from '../types/process-instance-type.js';
 import type { Task } from '../types/task-type.js';
@@ -17,9 +17,7 @@ export class ReadResolver {
     @Ctx() ctx: GatewayContext,
   ): Promise<ProcessInstance | ErrorObject> {
     const read = await ctx.registry.readInstance(backend, id, ctx.call);
-    const result = read.ok ? toProcessInstance(read.value) : failureToGraphql(read.failure);
-    ctx.metrics.countResult('READ_PROCESS_INSTANCE', metricBackend(ctx, backend), result.constructor.name);
-    return result;
+    return read.ok ? toProcessInstance(read.value) : failureToGraphql(read.failure);
   }
 
   @Query(() => TaskResult, { description: 'A task (K2 worklist item) as its vendor reports it now.' })
@@ -29,8 +27,6 @@ export class ReadResolver {
     @Ctx() ctx: GatewayContext,
   ): Promise<Task | ErrorObject> {
     const read = await ctx.registry.readTask(backend, serialNumber, ctx.call);
-    const result = read.ok ? toTask(read.value) : failureToGraphql(read.failure);
-    ctx.metrics.countResult('READ_TASK', metricBackend(ctx, backend), result.constructor.name);
-    return result;
+    return read.ok ? toTask(read.value) : failureToGraphql(read.failure);
   }
 }

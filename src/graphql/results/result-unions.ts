@@ -5,8 +5,9 @@ import {
 } from './success-types.js';
 import { ProcessInstance } from '../types/process-instance-type.js';
 import { Task } from '../types/task-type.js';
+import { VendorRequestPreview } from './vendor-request-preview.js';
 
-/** `<Mutation>Result = <Mutation>Success | every error type`; members resolve by class. */
+/** `<Result> = <Success> | every error type`; members resolve by class. */
 function resultUnion<S extends new () => object>(name: string, success: S) {
   return createUnionType({
     name,
@@ -15,10 +16,19 @@ function resultUnion<S extends new () => object>(name: string, success: S) {
   });
 }
 
-export const UpdateProcessInstanceResult = resultUnion('UpdateProcessInstanceResult', UpdateProcessInstanceSuccess);
-export const UpdateTaskResult = resultUnion('UpdateTaskResult', UpdateTaskSuccess);
-export const SetInstanceStateResult = resultUnion('SetInstanceStateResult', SetInstanceStateSuccess);
-export const UpdateAllVariablesResult = resultUnion('UpdateAllVariablesResult', UpdateAllVariablesSuccess);
-export const MigrateInstancesResult = resultUnion('MigrateInstancesResult', MigrateInstancesSuccess);
+/** A mutation's result: its success, a dry run's preview, or one of the error types. */
+function mutationResultUnion<S extends new () => object>(name: string, success: S) {
+  return createUnionType({
+    name,
+    description: `${success.name}; VendorRequestPreview for a dry run; or one of the error types (all implement BpmError).`,
+    types: () => [success, VendorRequestPreview, ...ERROR_TYPES] as const,
+  });
+}
+
+export const UpdateProcessInstanceResult = mutationResultUnion('UpdateProcessInstanceResult', UpdateProcessInstanceSuccess);
+export const UpdateTaskResult = mutationResultUnion('UpdateTaskResult', UpdateTaskSuccess);
+export const SetInstanceStateResult = mutationResultUnion('SetInstanceStateResult', SetInstanceStateSuccess);
+export const UpdateAllVariablesResult = mutationResultUnion('UpdateAllVariablesResult', UpdateAllVariablesSuccess);
+export const MigrateInstancesResult = mutationResultUnion('MigrateInstancesResult', MigrateInstancesSuccess);
 export const ProcessInstanceResult = resultUnion('ProcessInstanceResult', ProcessInstance);
 export const TaskResult = resultUnion('TaskResult', Task);

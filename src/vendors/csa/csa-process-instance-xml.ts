@@ -2,8 +2,11 @@ import {
   INSTANCE_STATES, RETURN_CODES, type InstanceSnapshot, type PropertyValue,
   type ReturnCode, type SetInstanceStateCommand,
 } from '../../core/commands.js';
-import { createSafeXmlParser, textOf, type XmlNode } from '../../http/safe-xml-parser.js';
-import { createXmlBuilder } from '../../http/xml-writer.js';
+import { z } from 'zod';
+import { readWithSchema } from '../../pipeline/read-with-schema.js';
+import { createSafeXmlParser, type XmlNode } from '../../xml/safe-xml-parser.js';
+import { elementText, xmlTextElement } from '../../xml/xml-schemas.js';
+import { createXmlBuilder } from '../../xml/xml-writer.js';
 
 const builder = createXmlBuilder();
 const parse = createSafeXmlParser({ arrays: ['property', 'value'] });
@@ -47,35 +50,46 @@ export interface CsaInstance extends InstanceSnapshot {
   definitionName: string | null;
 }
 
+/** Something with a `<name>`: `processInstanceState`, `valueType`, `processDefinition`. */
+const named = z.union([z.string().transform(() => ({ name: undefined })), z.looseObject({ name: xmlTextElement.optional() })]).optional();
+const CsaInstanceXml = z.looseObject({
+  ProcessInstance: z.looseObject({
+    id: xmlTextElement.optional(),
+    processInstanceState: named,
+    processReturnCode: named,
+    status: xmlTextElement.optional(),
+    processDefinition: named,
+    property: z.array(z.looseObject({
+      name: xmlTextElement.optional(),
+      valueType: named,
+      values: z.union([z.string().transform(() => ({ value: undefined })), z.looseObject({ value: z.array(xmlTextElement).optional() })]).optional(),
+    })).optional(),
+  }),
+});
+
 export function parseCsaInstance(body: string): CsaInstance | Error {
   const doc = parse(body);
-  if (doc instanceof Error) return doc;
-  const root = doc['ProcessInstance'];
-  if (!root || typeof root !== 'object') return new Error('the answer is not a ProcessInstance');
-  const vo = root as XmlNode;
-  const vendorState = nameOf(vo['processInstanceState']);
-  const returnCode = nameOf(vo['processReturnCode']);
-  const status = vo['status'];
-  const definition = vo['processDefinition'];
-  const definitionName = definition && typeof definition === 'object' ? textOf((definition as XmlNode)['name']).trim() : '';
+  const answer = doc instanceof Error ? doc : readWithSchema(CsaInstanceXml, doc);
+  if (answer instanceof Error) return answer;
+  const vo = answer.ProcessInstance;
+  const vendorState = nameOf(vo.processInstanceState);
   return {
-    id: textOf(vo['id']).trim(),
+    id: elementText(vo.id).trim(),
     vendorState,
-    definitionName: definitionName === '' ? null : definitionName,
+    definitionName: nameOf(vo.processDefinition),
     state: oneOf(INSTANCE_STATES, vendorState),
-    returnCode: oneOf(RETURN_CODES, returnCode) as ReturnCode | null,
-    status: status === undefined ? null : textOf(status),
-    properties: ((vo['property'] as XmlNode[] | undefined) ?? []).map((p) => ({
-      name: textOf(p['name']),
-      type: nameOf(p['valueType']) ?? 'STRING',
-      values: (((p['values'] as XmlNode | undefined)?.['value'] as unknown[] | undefined) ?? []).map(textOf),
+    returnCode: oneOf(RETURN_CODES, nameOf(vo.processReturnCode)) as ReturnCode | null,
+    status: vo.status === undefined ? null : elementText(vo.status),
+    properties: (vo.property ?? []).map((p) => ({
+      name: elementText(p.name),
+      type: nameOf(p.valueType) ?? 'STRING',
+      values: (p.values?.value ?? []).map(elementText),
     })),
   };
 }
 
-function nameOf(node: unknown): string | null {
-  if (!node || typeof node !== 'object') return null;
-  const name = textOf((node as XmlNode)['name']).trim();
+function nameOf(node: z.infer<typeof named>): string | null {
+  const name = elementText(node?.name).trim();
   return name === '' ? null : name;
 }
 
@@ -83,3 +97,7 @@ function oneOf<T extends string>(values: readonly T[], value: string | null): T 
   return value !== null && (values as readonly string[]).includes(value) ? (value as T) : null;
 }
 
+/** What a CSA answer says of the instance after a change. */
+export function snapshotOf({ state, returnCode, status, properties }: CsaInstance): InstanceSnapshot {
+  return { state, returnCode, status, properties };
+}

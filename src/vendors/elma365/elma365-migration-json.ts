@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import { readJson } from '../../pipeline/read-with-schema.js';
+import { Refusal } from '../../pipeline/vendor-operation.js';
 import type { MigrateInstancesCommand } from '../../core/commands.js';
 
 /**
@@ -12,8 +15,6 @@ export function buildMigrationBody(command: MigrateInstancesCommand): string {
 }
 
 export interface MigrationAnswer { updatedCount: number | null; updatedIds: string[] | null }
-/** A 200 that says no: `{"success": false, "error": "…"}`. */
-export interface MigrationRefused { refused: string }
 
 /**
  * What the vendor says it did. The document names the 200 body only as "Model for bulk updating
@@ -22,24 +23,23 @@ export interface MigrationRefused { refused: string }
  * wherever it finds them, at the top or under `result`/`data`, and reports null otherwise.
  * ELMA365's `{"success": false, ...}` on a 200 is a refusal.
  */
-export function readMigrationAnswer(body: string): MigrationAnswer | MigrationRefused | Error {
+export function readMigrationAnswer(body: string): MigrationAnswer | Refusal | Error {
   if (body.trim() === '') return { updatedCount: null, updatedIds: null };
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch {
-    return new Error('not JSON');
-  }
-  if (!json || typeof json !== 'object' || Array.isArray(json)) return new Error('not a JSON object');
-  const top = json as Record<string, unknown>;
-  if (top['success'] === false) return { refused: typeof top['error'] === 'string' ? top['error'].slice(0, 1000) : 'ELMA365 answered success: false' };
-  const places = [top, top['result'], top['data']].filter((p): p is Record<string, unknown> => !!p && typeof p === 'object' && !Array.isArray(p));
-  const find = <T>(keys: string[], ok: (v: unknown) => v is T): T | null => {
-    for (const place of places) for (const k of keys) if (ok(place[k])) return place[k] as T;
+  const json = readJson(MigrationBody, body);
+  if (json instanceof Error) return json;
+  if (json.success === false) return new Refusal(typeof json.error === 'string' ? json.error.slice(0, 1000) : 'ELMA365 answered success: false');
+  const places = [json, json.result, json.data];
+  const find = <T>(keys: string[], schema: z.ZodType<T>): T | null => {
+    for (const place of places) {
+      for (const k of keys) {
+        const found = schema.safeParse(place?.[k]);
+        if (found.success) return found.data;
+      }
+    }
     return null;
   };
-  return {
-    updatedCount: find(['updated', 'updatedCount', 'count'], (v): v is number => Number.isInteger(v) && (v as number) >= 0),
-    updatedIds: find(['updatedIds'], (v): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string')),
-  };
+  return { updatedCount: find(['updated', 'updatedCount', 'count'], z.number().int().nonnegative()), updatedIds: find(['updatedIds'], z.array(z.string())) };
 }
+
+const Place = z.record(z.string(), z.unknown()).optional().catch(undefined);
+const MigrationBody = z.looseObject({ success: z.unknown().optional(), error: z.unknown().optional(), result: Place, data: Place });

@@ -1,6 +1,9 @@
 import type { DataFieldValue, UpdateProcessInstanceCommand } from '../../core/commands.js';
-import { createSafeXmlParser, textOf, type XmlNode } from '../../http/safe-xml-parser.js';
-import { createXmlBuilder } from '../../http/xml-writer.js';
+import { z } from 'zod';
+import { readWithSchema } from '../../pipeline/read-with-schema.js';
+import { createSafeXmlParser, type XmlNode } from '../../xml/safe-xml-parser.js';
+import { xmlNamedField } from '../../xml/xml-schemas.js';
+import { createXmlBuilder } from '../../xml/xml-writer.js';
 import { K2_NS } from './k2-namespaces.js';
 
 const builder = createXmlBuilder();
@@ -24,6 +27,9 @@ export function buildUpdateProcessInstanceXml(command: UpdateProcessInstanceComm
   return builder.build({ 'w:ProcessInstance': root }) as string;
 }
 
+const FieldContainer = z.union([z.string().transform(() => []), z.looseObject({ DataField: z.array(xmlNamedField).optional() }).transform((c) => c.DataField ?? [])]);
+const UpdateAnswer = z.looseObject({ DataFieldCollection: FieldContainer.optional(), ProcessInstance: FieldContainer.optional() });
+
 /**
  * The data fields in an UpdateProcessInstance answer. The document says "ProcessInstance or
  * Failure" but its example is a `DataFieldCollection`, and an empty body is success too: all
@@ -33,11 +39,10 @@ export function parseUpdateProcessInstanceAnswer(body: string): DataFieldValue[]
   if (body.trim() === '') return null;
   const doc = parse(body);
   if (doc instanceof Error) return doc;
-  const container = (doc['DataFieldCollection'] ?? doc['ProcessInstance']) as XmlNode | string | undefined;
-  if (container === undefined) return new Error(`expected a DataFieldCollection or ProcessInstance, got <${firstElement(doc)}>`);
-  if (typeof container !== 'object') return [];
-  const fields = (container['DataField'] as unknown[] | undefined) ?? [];
-  return fields.map((f) => ({ name: String((f as XmlNode)['@Name'] ?? ''), value: textOf(f) }));
+  const answer = readWithSchema(UpdateAnswer, doc);
+  if (answer instanceof Error) return answer;
+  const fields = answer.DataFieldCollection ?? answer.ProcessInstance;
+  return fields ?? new Error(`expected a DataFieldCollection or ProcessInstance, got <${firstElement(doc)}>`);
 }
 
 function firstElement(doc: XmlNode): string {

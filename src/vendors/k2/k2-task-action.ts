@@ -1,7 +1,12 @@
 import type { TaskActionCommand } from '../../core/commands.js';
 import { invalidInput } from '../../core/failures.js';
-import { fail, succeed, type Outcome } from '../../core/outcome.js';
-import { checkXmlText } from '../../http/xml-input-checks.js';
+import type { Invalid } from '../../core/input-checks.js';
+import { checkXmlText } from '../../xml/xml-input-checks.js';
+
+/** The encoded action, or the ValidationError that says why it cannot be encoded. */
+export type EncodedAction = { ok: true; value: string } | { ok: false; failure: Invalid };
+const succeed = (value: string): EncodedAction => ({ ok: true, value });
+const fail = (failure: Invalid): EncodedAction => ({ ok: false, failure });
 
 /** Which optional fields of TaskActionInput each kind takes; any other set field is a mistake. */
 const FIELDS_OF_KIND: Record<TaskActionCommand['kind'], readonly (keyof TaskActionCommand)[]> = {
@@ -23,7 +28,7 @@ const USER = /^\S(?:.*\S)?$/;
  * The UpdateTask `Action` attribute for a task action: `a:Name`, `r:FQN`, `d:FQN`, `s:3600`,
  * `s:0` (indefinitely), `s:<dateTime>` or `s:-1` (wake), as the K2 Task service documents them.
  */
-export function encodeK2TaskAction(action: TaskActionCommand): Outcome<string> {
+export function encodeK2TaskAction(action: TaskActionCommand): EncodedAction {
   for (const key of OPTIONAL_FIELDS) {
     if (action[key] != null && !FIELDS_OF_KIND[action.kind].includes(key)) {
       return fail(invalidInput(`action.${key}`, `is not used by a ${action.kind} action`));
@@ -49,7 +54,7 @@ export function encodeK2TaskAction(action: TaskActionCommand): Outcome<string> {
   }
 }
 
-function encodeSleep({ sleepSeconds, sleepUntil }: TaskActionCommand): Outcome<string> {
+function encodeSleep({ sleepSeconds, sleepUntil }: TaskActionCommand): EncodedAction {
   if ((sleepSeconds == null) === (sleepUntil == null)) {
     return fail(invalidInput('action.sleepSeconds', 'a SLEEP needs exactly one of sleepSeconds and sleepUntil'));
   }
@@ -66,7 +71,7 @@ function encodeSleep({ sleepSeconds, sleepUntil }: TaskActionCommand): Outcome<s
   return succeed(`s:${until.toISOString().replace('.000Z', 'Z')}`);
 }
 
-function withText(encoded: string, raw: string, field: string): Outcome<string> {
+function withText(encoded: string, raw: string, field: string): EncodedAction {
   const bad = checkXmlText(raw, field);
   return bad ? fail(bad) : succeed(encoded);
 }

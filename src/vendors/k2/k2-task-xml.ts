@@ -1,6 +1,6 @@
 import type { DataFieldValue, UpdateTaskCommand, XmlFieldValue } from '../../core/commands.js';
-import type { XmlNode } from '../../http/safe-xml-parser.js';
-import { createXmlBuilder } from '../../http/xml-writer.js';
+import type { XmlNode } from '../../xml/safe-xml-parser.js';
+import { createXmlBuilder } from '../../xml/xml-writer.js';
 import { K2_NS } from './k2-namespaces.js';
 
 const builder = createXmlBuilder();

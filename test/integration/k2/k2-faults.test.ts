@@ -58,7 +58,7 @@ describe('K2 backends that fail or lie', () => {
   it('answers a 500 with garbage with BackendError keeping the status, without echoing the body', async () => {
     stack.k2.injectFault({ status: 500, headers: { 'content-type': 'text/html' }, body: '<html>Runtime Error at line 42 \u0000\u0001</html>' });
     expect((await approve()).data?.updateTask).toEqual({
-      __typename: 'BackendError', errorBackend: 'k2', vendorStatus: 500, vendorCode: null, message: 'K2 answered with status 500',
+      __typename: 'BackendError', errorBackend: 'k2', vendorStatus: 500, vendorCode: null, message: 'K2 answered with status 500 and no readable error',
     });
   });
 

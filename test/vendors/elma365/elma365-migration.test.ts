@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildMigrationBody, readMigrationAnswer } from '../../../src/vendors/elma365/elma365-migration-json.js';
-import { mapElma365Error } from '../../../src/vendors/elma365/map-elma365-error.js';
-import { checkMigration, MAX_IDS } from '../../../src/vendors/elma365/validate-elma365-input.js';
+import { elmaMigrateInstances } from '../../../src/vendors/elma365/elma365-migrate-instances.js';
+import { elmaVendor } from '../../../src/vendors/elma365/elma365-vendor.js';
+import { Refusal } from '../../../src/pipeline/vendor-operation.js';
+import { classifyAnswer } from '../../support/vendor-answers.js';
+
+const mapElma365Error = (_backend: string, status: number, body: string) => classifyAnswer(elmaVendor, status, body, { statuses: elmaMigrateInstances.statuses });
+import { checkMigration, MAX_IDS } from '../../../src/vendors/elma365/elma365-input-checks.js';
 
 const A = '131141f6-0d89-4316-a8f1-bc816f0672ef';
 const B = '2b9a6c1e-7f3d-4e5a-9c8b-1d2e3f4a5b6c';
@@ -50,19 +55,19 @@ describe('readMigrationAnswer', () => {
     expect(readMigrationAnswer('')).toEqual({ updatedCount: null, updatedIds: null });
   });
   it("takes a 200 with success: false as a refusal with ELMA's message", () => {
-    expect(readMigrationAnswer('{"success":false,"error":"process is archived"}')).toEqual({ refused: 'process is archived' });
+    expect(readMigrationAnswer('{"success":false,"error":"process is archived"}')).toEqual(new Refusal('process is archived'));
   });
   it('says when the answer is not JSON', () => {
     expect(readMigrationAnswer('<html/>')).toBeInstanceOf(Error);
   });
 });
 
-describe('mapElma365Error', () => {
+describe("ELMA365's error answers to the migration", () => {
   it.each([
     [400, 'vendor-rejected'], [401, 'authentication'], [403, 'permission-denied'], [404, 'not-found'],
     [500, 'backend-error'], [502, 'backend-unavailable'], [503, 'backend-unavailable'],
   ])('maps %i to %s', (status, kind) => {
-    expect(mapElma365Error('elma', status, '')).toMatchObject({ kind, backend: 'elma', vendorStatus: status });
+    expect(mapElma365Error('elma', status, '')).toMatchObject({ kind, backend: 'b', vendorStatus: status });
   });
   it("takes the message from ELMA365's error body", () => {
     expect(mapElma365Error('elma', 403, '{"success":false,"error":"Only a system administrator can perform bulk update"}').message)

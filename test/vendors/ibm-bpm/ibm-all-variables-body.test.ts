@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildAllVariablesBody } from '../../../src/vendors/ibm-bpm/ibm-all-variables-body.js';
-import { checkAllVariables } from '../../../src/vendors/ibm-bpm/validate-ibm-input.js';
+import { checkAllVariables } from '../../../src/vendors/ibm-bpm/ibm-input-checks.js';
 
 describe('buildAllVariablesBody', () => {
   it('writes the documented shape, contexts keyed by activity', () => {

@@ -1,0 +1,166 @@
+import { createHash } from 'node:crypto';
+import { AccessPolicy } from '../core/access-policy.js';
+import type { CallContext } from '../core/call-context.js';
+import { invalidInput, notAllowed, unknownBackend } from '../core/failures.js';
+import { digestInput, type IdempotencyStore } from '../core/idempotency.js';
+import type { CommandOf, MutationOperation, Operation, ResultOf } from '../core/operation.js';
+import { fail, type Outcome } from '../core/outcome.js';
+import type { ProcessInstanceView, TaskView } from '../core/read-views.js';
+import { RequestPreview } from '../core/request-preview.js';
+import { ERROR_TYPE_NAMES, PREVIEW_TYPE_NAME, SUCCESS_TYPE_NAMES } from '../core/result-names.js';
+import type { ConfiguredBackend } from './configured-backend.js';
+import { instanceLoader, taskLoader } from './read-loaders.js';
+
+export interface RegistryOptions {
+  access?: AccessPolicy;
+  idempotency?: { store: IdempotencyStore; windowMs: number; pendingMs: number };
+  /** Told of every answer: operation, backend (only configured ids) and the result's type name. */
+  onResult?: (operation: Operation, backend: string, result: string) => void;
+}
+
+/** A mutation as the GraphQL face hands it over: the command, and whether it is a dry run. */
+export type MutationRequest<O extends MutationOperation> = CommandOf<O> & { backend: string; dryRun?: boolean | null };
+
+/**
+ * The configured backends by id, and the front of the pipeline: the one place where a call finds
+ * its backend, and where access, idempotency and result counting are applied, for every vendor.
+ */
+export class BackendRegistry {
+  private readonly byId: ReadonlyMap<string, ConfiguredBackend>;
+  private readonly access: AccessPolicy;
+
+  constructor(backends: readonly ConfiguredBackend[], private readonly options: RegistryOptions = {}) {
+    this.byId = new Map(backends.map((b) => [b.id, b]));
+    this.access = options.access ?? new AccessPolicy(new Map());
+  }
+
+  get(id: string): ConfiguredBackend | undefined {
+    return this.byId.get(id);
+  }
+
+  list(): ConfiguredBackend[] {
+    return [...this.byId.values()];
+  }
+
+  /**
+   * Runs a mutation on the backend the command names, or says why it cannot; with `dryRun`, shows
+   * the vendor requests it would send. Afterwards the request forgets what it had read of what
+   * may have changed, so a later read in it sees it.
+   */
+  async run<O extends MutationOperation>(operation: O, command: MutationRequest<O>, call: CallContext): Promise<Outcome<ResultOf<O> | RequestPreview>> {
+    const outcome = await this.dispatch(operation, command, call);
+    this.count(operation, command.backend, outcome, operation);
+    return outcome;
+  }
+
+  /** Reads an instance through this request's loader for its backend. */
+  async readInstance(backend: string, id: string, call: CallContext): Promise<Outcome<ProcessInstanceView>> {
+    const found = this.reachable(backend, 'READ_PROCESS_INSTANCE', call);
+    const read = found.ok ? await instanceLoader(call, found.value).load(id) : found;
+    this.count('READ_PROCESS_INSTANCE', backend, read);
+    return read;
+  }
+
+  /** Reads a task through this request's loader for its backend. */
+  async readTask(backend: string, serialNumber: string, call: CallContext): Promise<Outcome<TaskView>> {
+    const found = this.reachable(backend, 'READ_TASK', call);
+    const read = found.ok ? await taskLoader(call, found.value).load(serialNumber) : found;
+    this.count('READ_TASK', backend, read);
+    return read;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.list().map((b) => b.close()), this.options.idempotency?.store.close()]);
+  }
+
+  private async dispatch<O extends MutationOperation>(operation: O, command: MutationRequest<O>, call: CallContext): Promise<Outcome<ResultOf<O> | RequestPreview>> {
+    const found = this.reachable(command.backend, operation, call);
+    if (!found.ok) return found;
+    const backend = found.value;
+    // A dry run needs the same access as the real call, writes nothing, and is never stored.
+    if (command.dryRun) return backend.mutate(operation, command, call, true);
+    const execute = async () => {
+      const outcome = await backend.mutate(operation, command, call);
+      // Even a failure may have changed something (a timeout, an unreadable 2xx): forget either way.
+      forgetChanged(call, backend, command);
+      return outcome;
+    };
+    const { clientMutationId } = command;
+    if (clientMutationId == null || !this.options.idempotency) return execute();
+    return this.once(JSON.stringify([call.caller?.id ?? null, backend.id, operation, clientMutationId]), clientMutationId, command, execute);
+  }
+
+  /** The backend, if it is configured and the caller may run the operation on it. */
+  private reachable(id: string, operation: Operation, call: CallContext): Outcome<ConfiguredBackend> {
+    const backend = this.byId.get(id);
+    if (!backend) return fail(unknownBackend(id, [...this.byId.keys()]));
+    if (!this.access.allows(backend.id, operation, call.caller)) return fail(notAllowed(backend.id, operation, call.caller?.id ?? 'anonymous'));
+    return { ok: true, value: backend };
+  }
+
+  private count(operation: Operation, backend: string, outcome: Outcome<unknown>, mutation?: MutationOperation): void {
+    if (!this.options.onResult) return;
+    const result = !outcome.ok
+      ? ERROR_TYPE_NAMES[outcome.failure.kind]
+      : mutation && outcome.value instanceof RequestPreview ? PREVIEW_TYPE_NAME : SUCCESS_TYPE_NAMES[operation];
+    // Only configured ids become labels, so callers cannot grow the label set.
+    this.options.onResult(operation, this.byId.has(backend) ? backend : '(unknown)', result);
+  }
+
+  /**
+   * Client retries made safe: the same clientMutationId with the same input within the window
+   * answers the first answer without calling the vendor again; with another input it is refused.
+   */
+  private async once<T>(key: string, clientMutationId: string, command: object, execute: () => Promise<Outcome<T>>): Promise<Outcome<T>> {
+    // Hashed, so that no caller id, backend or client id can be spelled to collide with another's.
+    key = createHash('sha256').update(key).digest('hex');
+    if (clientMutationId.length === 0 || clientMutationId.length > 128) return fail(invalidInput('clientMutationId', 'must be 1 to 128 characters'));
+    const { store, windowMs, pendingMs } = this.options.idempotency!;
+    const inputDigest = digestInput(command);
+    let claim: Awaited<ReturnType<IdempotencyStore['claim']>>;
+    try {
+      // A claim lives only as long as a call can run: a replica that dies mid-call must not
+      // block the id for the whole window.
+      claim = await store.claim(key, inputDigest, pendingMs);
+    } catch {
+      return fail({ kind: 'backend-unavailable', retryable: true, message: 'the idempotency store cannot be reached; nothing was sent, try again' });
+    }
+    if (!claim.claimed) {
+      const { entry } = claim;
+      if (entry.inputDigest !== inputDigest) return fail(invalidInput('clientMutationId', 'was already used, within the idempotency window, for a different input'));
+      if (entry.state === 'pending') {
+        return fail({ kind: 'backend-unavailable', retryable: true, message: 'the first call with this clientMutationId is still running; ask again in a moment' });
+      }
+      return entry.outcome as Outcome<T>;
+    }
+    let outcome: Outcome<T>;
+    try {
+      outcome = await execute();
+    } catch (error) {
+      await store.release(key).catch(() => undefined);
+      throw error;
+    }
+    // A failure that is safe to repeat (nothing applied, or a call harmless twice) is not kept:
+    // the client's retry with the same id must really retry. Everything else is the first answer.
+    // A store that fails now still lets the answer through: the vendor has already answered.
+    const keep = !(!outcome.ok && outcome.failure.kind === 'backend-unavailable' && outcome.failure.retryable);
+    await (keep ? store.finish(key, { inputDigest, state: 'done', outcome }, windowMs) : store.release(key)).catch(() => undefined);
+    return outcome;
+  }
+}
+
+/**
+ * Clears the loader entries a mutation may have made stale: its instance, or its task and (as a
+ * task action can set process fields) the backend's instances; a migration changes many.
+ */
+function forgetChanged(call: CallContext, backend: ConfiguredBackend, command: object): void {
+  const instances = instanceLoader(call, backend);
+  if ('serialNumber' in command && typeof command.serialNumber === 'string') {
+    taskLoader(call, backend).clear(command.serialNumber);
+    instances.clearAll();
+  } else if ('instanceId' in command && typeof command.instanceId === 'string') {
+    instances.clear(command.instanceId);
+  } else {
+    instances.clearAll();
+  }
+}

@@ -1,0 +1,143 @@
+import type { CallContext } from '../core/call-context.js';
+import { unreadableAnswer, unsupportedOperation } from '../core/failures.js';
+import { OPERATIONS, type CommandOf, type MutationOperation, type Operation, type ResultOf } from '../core/operation.js';
+import { fail, succeed, type Outcome } from '../core/outcome.js';
+import type { ProcessInstanceView, TaskView } from '../core/read-views.js';
+import { RequestPreview } from '../core/request-preview.js';
+import type { Vendor } from '../core/vendor.js';
+import type { BackendHttpClient, HttpResponse } from '../http/backend-http-client.js';
+import { previewRequest } from './preview-request.js';
+import { instanceLoader } from './read-loaders.js';
+import { classifyStatus } from './status-table.js';
+import { Refusal, type OperationDeclaration, type OperationEnv, type ReadDeclaration, type VendorDefinition } from './vendor-operation.js';
+
+/**
+ * One configured backend: a vendor's declarations, the backend's settings and its HTTP client.
+ * This is the pipeline every vendor call runs through, once: check → prepare → build → send (under
+ * the client's resilience) → classify → read. A dry run stops after build and shows the request.
+ */
+export class ConfiguredBackend<S = unknown> {
+  readonly vendor: Vendor;
+  /** What the backend can do, from its vendor's declarations. */
+  readonly operations: readonly Operation[];
+
+  constructor(
+    readonly id: string,
+    private readonly definition: VendorDefinition<S>,
+    private readonly settings: S,
+    private readonly http: BackendHttpClient,
+  ) {
+    this.vendor = definition.vendor;
+    this.operations = OPERATIONS.filter((op) =>
+      op === 'READ_PROCESS_INSTANCE' ? !!definition.reads.instance : op === 'READ_TASK' ? !!definition.reads.task : !!definition.mutations[op]);
+  }
+
+  /** The most ids one instance read takes (a bulk read's URL has to stay short). */
+  get instanceBatchSize(): number {
+    return this.definition.reads.instance?.many?.maxIds ?? Infinity;
+  }
+
+  /** The circuit breaker of this backend's HTTP client: closed, half-open, open or isolated. */
+  breakerState(): string {
+    return this.http.resilience.state;
+  }
+
+  /** Runs a mutation, or with `dryRun` shows what it would send; nothing is written then. */
+  mutate<O extends MutationOperation>(operation: O, command: CommandOf<O>, call: CallContext, dryRun = false): Promise<Outcome<ResultOf<O> | RequestPreview>> {
+    const declaration = this.definition.mutations[operation] as OperationDeclaration<CommandOf<O>, ResultOf<O>, S, unknown> | undefined;
+    if (!declaration) return Promise.resolve(fail(unsupportedOperation(this.id, this.vendor, operation)));
+    return this.execute(declaration, command, call, dryRun ? operation : null);
+  }
+
+  /** Reads instances, one outcome per id in order (a DataLoader batch function). */
+  readInstances(ids: readonly string[], call: CallContext): Promise<Outcome<ProcessInstanceView>[]> {
+    return this.readAll(this.definition.reads.instance, 'READ_PROCESS_INSTANCE', ids, call);
+  }
+
+  /** Reads tasks by serial number, likewise. */
+  readTasks(serialNumbers: readonly string[], call: CallContext): Promise<Outcome<TaskView>[]> {
+    return this.readAll(this.definition.reads.task, 'READ_TASK', serialNumbers, call);
+  }
+
+  close(): Promise<void> {
+    return this.http.close();
+  }
+
+  private async readAll<V extends { backend: string }>(read: ReadDeclaration<V, S> | undefined, operation: Operation, ids: readonly string[], call: CallContext): Promise<Outcome<V>[]> {
+    if (!read) return ids.map(() => fail(unsupportedOperation(this.id, this.vendor, operation)));
+    const valid = ids.filter((id) => !read.one.check(id, this.settings));
+    if (!read.many || valid.length < 2) return Promise.all(ids.map(async (id) => this.stamp(await this.run(read.one, id, call))));
+    // Several ids: one bulk call; an id missing from its answer is not there.
+    const found = await this.run(read.many.declaration, valid, call);
+    return ids.map((id) => {
+      const invalid = read.one.check(id, this.settings);
+      if (invalid) return fail(invalid);
+      if (!found.ok) return found;
+      const view = found.value.get(id);
+      return view ? this.stamp(succeed(view)) : fail({ kind: 'not-found', backend: this.id, message: `${this.definition.name} has no instance ${id} (not in its bulk answer)` });
+    });
+  }
+
+  /** A view read by a declaration names this backend (declarations do not know their backend's id). */
+  private stamp<V extends { backend: string }>(read: Outcome<V>): Outcome<V> {
+    if (read.ok) read.value.backend = this.id;
+    return read;
+  }
+
+  private run<C, R, P>(declaration: OperationDeclaration<C, R, S, P>, command: C, call: CallContext): Promise<Outcome<R>> {
+    return this.execute(declaration, command, call, null) as Promise<Outcome<R>>;
+  }
+
+  private async execute<C, R, P>(
+    declaration: OperationDeclaration<C, R, S, P>,
+    command: C,
+    call: CallContext,
+    previewOf: MutationOperation | null,
+  ): Promise<Outcome<R | RequestPreview>> {
+    const invalid = declaration.check(command, this.settings);
+    if (invalid) return fail(invalid);
+    const env = this.env(call);
+    let prepared = undefined as P;
+    if (declaration.prepare) {
+      const ready = await declaration.prepare(command, env);
+      if (!ready.ok) return ready;
+      prepared = ready.value;
+    }
+    const request = { ...declaration.request(command, this.settings, prepared), idempotent: declaration.idempotent };
+    if (previewOf) return succeed(new RequestPreview(this.id, this.vendor, previewOf, [previewRequest(this.http.prepare(request))]));
+    const outcome = this.classify(declaration, await this.http.request(request), command, prepared);
+    return declaration.settle ? declaration.settle(outcome, command, env) : outcome;
+  }
+
+  /** A transport failure stays as it is; a non-success goes through the status table; a success is read. */
+  private classify<C, R, P>(declaration: OperationDeclaration<C, R, S, P>, sent: Outcome<HttpResponse>, command: C, prepared: P): Outcome<R> {
+    if (!sent.ok) return sent;
+    const response = sent.value;
+    const { status } = response;
+    if (status < 200 || status >= 300 || declaration.statuses?.[status]) {
+      return fail(classifyStatus({
+        backend: this.id,
+        vendor: this.definition.name,
+        status,
+        error: this.definition.readError(response),
+        statuses: declaration.statuses,
+        idempotent: declaration.idempotent,
+      }));
+    }
+    const value = declaration.read(response, command, prepared);
+    if (value instanceof Error) return fail(unreadableAnswer(this.id, this.definition.name, status, value.message, declaration.writes));
+    if (value instanceof Refusal) return fail({ kind: 'vendor-rejected', backend: this.id, vendorStatus: status, message: value.message });
+    return succeed(value);
+  }
+
+  private env(call: CallContext): OperationEnv<S> {
+    const loader = () => instanceLoader(call, this);
+    return {
+      backend: this.id,
+      settings: this.settings,
+      call,
+      readInstance: (id) => loader().load(id),
+      rereadInstance: (id) => loader().clear(id).load(id),
+    };
+  }
+}

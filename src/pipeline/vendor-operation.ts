@@ -1,0 +1,115 @@
+import type { BackendConfig } from '../config/config-schema.js';
+import type { BpmFailureKind } from '../core/bpm-failure.js';
+import type { CallContext } from '../core/call-context.js';
+import type { CommandOf, MutationOperation, ResultOf } from '../core/operation.js';
+import type { Invalid } from '../core/input-checks.js';
+import type { Outcome } from '../core/outcome.js';
+import type { ProcessInstanceView, TaskView } from '../core/read-views.js';
+import type { Vendor } from '../core/vendor.js';
+import type { HttpResponse } from '../http/backend-http-client.js';
+
+/**
+ * A vendor operation, declared once in its vendor folder and run by the one pipeline
+ * (`configured-backend.ts`): check → prepare → build → send → classify → read. Read it as the
+ * answer to "what exactly does this mutation send to the vendor, and how is the answer read?".
+ *
+ * `C` is the vendor-neutral command, `R` the result, `S` the backend's own settings (CSA's
+ * userIdentifier), `P` what `prepare` found out before the write (CSA's current state).
+ */
+export interface OperationDeclaration<C, R, S = unknown, P = undefined> {
+  /** Every input check, in the order the client reads its input; the first problem, naming the field. Nothing is sent when it fails. */
+  check(command: C, settings: S): Invalid | null;
+  /**
+   * Reads the real call makes before it writes (CSA's state check), through this request's
+   * loaders. They run on a dry run too; a failure ends the call with nothing written.
+   */
+  prepare?(command: C, env: OperationEnv<S>): Promise<Outcome<P>>;
+  /** The request, from the checked command: method, path below the base URL, query, headers, body. */
+  request(command: C, settings: S, prepared: P): VendorRequestSpec;
+  /**
+   * Whether sending it twice leaves what sending it once does. Only such calls are retried on an
+   * outage, and it decides `retryable` when a call may have reached the vendor.
+   */
+  idempotent: boolean;
+  /** Whether the call changes something: a success body that cannot be read then says the change may have been applied. */
+  writes: boolean;
+  /** Statuses where this operation differs from the common table (K2's 202 "not updated"). */
+  statuses?: Readonly<Partial<Record<number, StatusRule>>>;
+  /** The success body as the result: a schema at the boundary, an Error when it cannot be read, or the vendor's refusal on a 2xx. */
+  read(response: HttpResponse, command: C, prepared: P): R | Error | Refusal;
+  /**
+   * What the operation does once the answer is known, success or failure (CSA remembers what its
+   * write answered, and re-reads the state a refusal was about); it may refine the outcome.
+   */
+  settle?(outcome: Outcome<R>, command: C, env: OperationEnv<S>): Promise<Outcome<R>> | Outcome<R>;
+}
+
+/** How the table reads one status, where an operation says otherwise: the failure kind, and a fallback message. */
+export interface StatusRule {
+  kind: Exclude<BpmFailureKind, 'validation' | 'unknown-backend' | 'unsupported-operation'>;
+  message: string;
+}
+
+/** A request as a declaration builds it; the HTTP client adds the base path, credentials and request id. */
+export interface VendorRequestSpec {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Below the base URL's path; the declaration encodes any path segment it builds. */
+  path: string;
+  /** In this order; undefined values are left out. */
+  query?: Readonly<Record<string, string | undefined>>;
+  headers?: Readonly<Record<string, string>>;
+  body?: string;
+}
+
+/** What a vendor's error body said, as far as its reader could tell. */
+export interface VendorErrorBody {
+  code?: string;
+  message?: string;
+  /** The body says the state rules refused the call, whatever the status (CSA). */
+  stateRefusal?: boolean;
+  /** The state the body names as the instance's current one (IBM's CWTBG0014E). */
+  currentState?: string;
+}
+
+/** A 2xx whose body says no (ELMA365's `{"success": false}`): a VendorRejectedError that keeps the status. */
+export class Refusal {
+  constructor(readonly message: string) {}
+}
+
+/** What `prepare` and `settle` may use: the backend, its settings, this request and its reads. */
+export interface OperationEnv<S> {
+  backend: string;
+  settings: S;
+  call: CallContext;
+  /** Reads an instance through this request's loader of the backend (the one every read of the request shares). */
+  readInstance(id: string): Promise<Outcome<ProcessInstanceView>>;
+  /** Reads it again from the vendor, past what the loader holds. */
+  rereadInstance(id: string): Promise<Outcome<ProcessInstanceView>>;
+}
+
+/** A read by id; with `many`, several ids in one vendor call (IBM's bulk getdetails). */
+export interface ReadDeclaration<V, S> {
+  one: OperationDeclaration<string, V, S>;
+  many?: { maxIds: number; declaration: OperationDeclaration<readonly string[], ReadonlyMap<string, V>, S> };
+}
+
+/** The mutations a vendor has, each typed by its operation: no name strings, no casts. */
+export type MutationDeclarations<S> = {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- `prepared` is each declaration's own business
+  [O in MutationOperation]?: OperationDeclaration<CommandOf<O>, ResultOf<O>, S, any>;
+};
+
+/** One vendor: its name, the settings it takes from a backend's config, its error-body reader and its operations. */
+export interface VendorDefinition<S = unknown> {
+  vendor: Vendor;
+  /** In messages: "K2", "IBM BPM". */
+  name: string;
+  settings(backend: BackendConfig): S;
+  /** Reads the vendor's error body: leniently, since most vendors do not document it. */
+  readError(response: HttpResponse): VendorErrorBody;
+  mutations: MutationDeclarations<S>;
+  reads: { instance?: ReadDeclaration<ProcessInstanceView, S>; task?: ReadDeclaration<TaskView, S> };
+}
+
+/** Declares a vendor with its settings type inferred from `settings`. */
+export const defineVendor = <S>(definition: VendorDefinition<S>): VendorDefinition<S> => definition;

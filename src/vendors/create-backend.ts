@@ -1,0 +1,37 @@
+import type { BackendConfig } from '../config/config-schema.js';
+import { authorizationHeader } from '../http/authorization-header.js';
+import { BackendHttpClient, type BackendHttpClientOptions } from '../http/backend-http-client.js';
+import { ConfiguredBackend } from '../pipeline/configured-backend.js';
+import type { VendorDefinition } from '../pipeline/vendor-operation.js';
+import { csaVendor } from './csa/csa-vendor.js';
+import { elmaVendor } from './elma365/elma365-vendor.js';
+import { ibmVendor } from './ibm-bpm/ibm-vendor.js';
+import { k2Vendor } from './k2/k2-vendor.js';
+
+/** A backend of a vendor, its settings typed by the vendor's own declarations. */
+const configure = <S>(definition: VendorDefinition<S>) => (backend: BackendConfig, http: BackendHttpClient): ConfiguredBackend =>
+  new ConfiguredBackend(backend.id, definition, definition.settings(backend), http) as ConfiguredBackend;
+
+/** Each vendor, by its config name. */
+const VENDORS: Record<BackendConfig['vendor'], ReturnType<typeof configure>> = {
+  k2: configure(k2Vendor),
+  csa: configure(csaVendor),
+  'ibm-bpm': configure(ibmVendor),
+  elma365: configure(elmaVendor),
+};
+
+/** One backend per config entry, each with its own pooled HTTP client. */
+export function createBackend(backend: BackendConfig, onCall?: BackendHttpClientOptions['onCall']): ConfiguredBackend {
+  const http = new BackendHttpClient({
+    backendId: backend.id,
+    baseUrl: backend.baseUrl,
+    timeoutMs: backend.timeoutMs,
+    maxResponseBytes: backend.maxResponseBytes,
+    connections: backend.connections,
+    resilience: backend.resilience,
+    onCall,
+    headers: backend.auth.type === 'forward' ? {} : { authorization: authorizationHeader(backend.auth) },
+    forwardHeaders: backend.auth.type === 'forward' ? backend.auth.headers : [],
+  });
+  return VENDORS[backend.vendor](backend, http);
+}

@@ -1,0 +1,50 @@
+import type { PropertyValue, SetInstanceStateCommand, UpdateProcessInstanceCommand } from '../../core/commands.js';
+import { invalidInput } from '../../core/failures.js';
+import { checkNamedList, clip, type Invalid } from '../../core/input-checks.js';
+import { checkXmlText } from '../../xml/xml-input-checks.js';
+import { csaValueType } from './csa-process-instance-xml.js';
+
+/** CSA object ids are 32 hex digits, e.g. 90d9652b362d4ecd01362d4fb7be0f71. */
+export function checkCsaId(value: string, field: string): Invalid | null {
+  return /^[0-9a-fA-F]{32}$/.test(value) ? null : invalidInput(field, `must be a CSA id (32 hex digits), got '${clip(value)}'`);
+}
+
+const K2_ONLY = ['folio', 'priority', 'expectedDuration', 'dataFields', 'xmlFields'] as const;
+
+export function checkCsaPropertyUpdate(command: UpdateProcessInstanceCommand): Invalid | null {
+  for (const field of K2_ONLY) {
+    if (command[field] != null) return invalidInput(field, 'is a K2 field; a CSA instance takes properties');
+  }
+  if (!command.properties?.length) return invalidInput('properties', 'name at least one property to merge');
+  return checkCsaId(command.instanceId, 'instanceId') ?? checkNamedList(command.properties, 'properties', checkProperty);
+}
+
+export function checkCsaStateChange(command: SetInstanceStateCommand): Invalid | null {
+  if (command.state == null && command.returnCode == null && command.status == null) {
+    return invalidInput('state', 'set at least one of state, returnCode and status');
+  }
+  return checkCsaId(command.instanceId, 'instanceId') ?? checkXmlText(command.status, 'status');
+}
+
+/** The value types of CSA properties: Boolean, List, Integer, String (CSA 4.90, custom properties). */
+const VALUE_RULES: Record<string, { one: boolean; check: (v: string) => boolean; what: string }> = {
+  STRING: { one: true, check: () => true, what: 'text' },
+  LIST: { one: false, check: () => true, what: 'text' },
+  INTEGER: { one: true, check: (v) => /^[+-]?\d{1,10}$/.test(v) && Number(v) >= -2147483648 && Number(v) <= 2147483647, what: 'a whole number from -2147483648 to 2147483647' },
+  BOOLEAN: { one: true, check: (v) => v === 'true' || v === 'false', what: 'true or false' },
+};
+
+function checkProperty(p: PropertyValue, at: string): Invalid | null {
+  const bad = checkXmlText(p.name, `${at}.name`);
+  if (bad) return bad;
+  const type = csaValueType(p);
+  const rule = VALUE_RULES[type];
+  if (!rule) return invalidInput(`${at}.type`, `'${clip(p.type ?? '')}' is not a CSA value type (STRING, INTEGER, BOOLEAN, LIST)`);
+  if (rule.one && p.values.length !== 1) return invalidInput(`${at}.values`, `a ${type} property takes exactly one value`);
+  for (const [i, v] of p.values.entries()) {
+    const badText = checkXmlText(v, `${at}.values[${i}]`);
+    if (badText) return badText;
+    if (!rule.check(v)) return invalidInput(`${at}.values[${i}]`, `a ${type} value must be ${rule.what}, got '${clip(v)}'`);
+  }
+  return null;
+}

@@ -1,0 +1,2 @@
+export const ELMA_JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', accept: 'application/json' } as const;
+export const ELMA_JSON_ACCEPT = { accept: 'application/json' } as const;
