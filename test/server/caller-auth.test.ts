@@ -96,6 +96,13 @@ describe('JWT callers', () => {
     expect(k2.received).toHaveLength(0);
   });
 
+  it('refuses a dry run to a caller who may not run the real call, sending nothing', async () => {
+    const dryRun = APPROVE.replace('action: {kind: ACTION, name: "Approve"}', 'action: {kind: ACTION, name: "Approve"}, dryRun: true');
+    const { body } = await post(jwtGateway, dryRun, { authorization: `Bearer ${await token({ roles: ['viewer'] })}` });
+    expect(body.data?.updateTask).toEqual({ __typename: 'PermissionDeniedError', message: "caller 'alice' may not run UPDATE_TASK on backend 'k2'", errorBackend: null });
+    expect(k2.received).toHaveLength(0);
+  });
+
   it('lets a caller with the right role (or OAuth scope) through', async () => {
     expect((await post(jwtGateway, APPROVE, { authorization: `Bearer ${await token({ roles: ['approver'] })}` })).body.data?.updateTask).toEqual({ __typename: 'UpdateTaskSuccess' });
     expect((await post(jwtGateway, READ, { authorization: `Bearer ${await token({ scope: 'openid viewer' })}` })).body.data?.processInstance).toEqual({ __typename: 'ProcessInstance' });
