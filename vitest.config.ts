@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
@@ -7,10 +8,15 @@ export default defineConfig({
   resolve: {
     // Vite would pick graphql's ESM build for our files while type-graphql, loaded by Node, gets
     // the CommonJS one; two copies of graphql refuse each other's types. Use Node's choice.
-    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+    alias: [
+      { find: /^graphql$/, replacement: require.resolve('graphql') },
+      // The emulators' package from its source, so that a test always runs what is checked out.
+      { find: /^@bpm-gateway\/sandbox$/, replacement: fileURLToPath(new URL('./packages/sandbox/src/index.ts', import.meta.url)) },
+    ],
   },
   test: {
-    include: ['test/**/*.test.ts'],
+    // The gateway's tests and each workspace package's own.
+    include: ['test/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
     setupFiles: ['test/support/setup.ts'],
     // The default reporter prints no line the CI runner recognises; the summary reporter adds one.
     reporters: ['default', './test/support/summary-reporter.ts'],

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { parseConfig } from '../src/config/load-config.js';
-import { startK2Emulator } from '../src/sandbox/k2/k2-emulator.js';
+import { startK2Emulator } from '@bpm-gateway/sandbox';
 import { startGateway } from '../src/server/start-gateway.js';
 import { createLogger } from '../src/observability/logger.js';
 import { BENCH_USER } from './bench-user.js';

@@ -3,8 +3,8 @@ import { parseArgs } from 'node:util';
 import { Pool } from 'undici';
 import { parseConfig } from '../src/config/load-config.js';
 import { createLogger } from '../src/observability/logger.js';
-import { startSandbox } from '../src/sandbox/start-sandbox.js';
-import type { InjectedFault } from '../src/sandbox/shared/faults.js';
+import { startSandbox } from '../src/sandbox-mode/start-sandbox.js';
+import type { InjectedFault } from '@bpm-gateway/sandbox';
 import { startGateway } from '../src/server/start-gateway.js';
 
 /**

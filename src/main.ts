@@ -2,8 +2,7 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { ConfigError } from './config/config-error.js';
 import { loadConfigFile } from './config/load-config.js';
-import { SANDBOX_EXAMPLES } from './sandbox/sandbox-examples.js';
-import { startSandbox, type Sandbox } from './sandbox/start-sandbox.js';
+import type { Sandbox } from './sandbox-mode/start-sandbox.js';
 import { startGateway, type RunningGateway } from './server/start-gateway.js';
 import { startTracing } from './observability/tracing.js';
 
@@ -32,6 +31,9 @@ async function main(): Promise<void> {
     if (configFile) {
       gateway = await startGateway(await loadConfigFile(configFile));
     } else {
+      // Loaded only here: a gateway serving real backends carries none of the emulators' code.
+      const { startSandbox } = await import('./sandbox-mode/start-sandbox.js');
+      const { SANDBOX_EXAMPLES } = await import('./sandbox-mode/sandbox-examples.js');
       sandbox = await startSandbox();
       gateway = await startGateway(sandbox.config, { examples: SANDBOX_EXAMPLES });
     }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startK2Emulator } from '../src/sandbox/k2/k2-emulator.js';
+import { startK2Emulator } from '@bpm-gateway/sandbox';
 
 // `npm test` builds first; this drives the built program exactly as `npm start` runs it.
 const MAIN = fileURLToPath(new URL('../dist/src/main.js', import.meta.url));

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SANDBOX_EXAMPLES } from '../../src/sandbox/sandbox-examples.js';
-import { startSandbox, type Sandbox } from '../../src/sandbox/start-sandbox.js';
+import { SANDBOX_EXAMPLES } from '../../src/sandbox-mode/sandbox-examples.js';
+import { startSandbox, type Sandbox } from '../../src/sandbox-mode/start-sandbox.js';
 import { startGateway, type RunningGateway } from '../../src/server/start-gateway.js';
 import { memoryLogger } from '../support/memory-logger.js';
 

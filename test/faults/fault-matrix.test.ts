@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/load-config.js';
-import type { InjectedFault } from '../../src/sandbox/shared/faults.js';
+import type { InjectedFault } from '@bpm-gateway/sandbox';
 import { startGateway, type RunningGateway } from '../../src/server/start-gateway.js';
 import { CSA_ADMIN, CSA_TRANSPORT, ELMA_ADMIN_TOKEN, IBM_ADMIN, K2_SERVICE, startStack, type Stack } from '../support/gateway-harness.js';
 import { memoryLogger } from '../support/memory-logger.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/load-config.js';
-import { startCsaEmulator, type CsaEmulator } from '../../src/sandbox/csa/csa-emulator.js';
+import { startCsaEmulator, type CsaEmulator } from '@bpm-gateway/sandbox';
 import { startGateway, type RunningGateway } from '../../src/server/start-gateway.js';
 import { CSA_ADMIN, CSA_TRANSPORT } from '../support/gateway-harness.js';
 import { memoryLogger } from '../support/memory-logger.js';

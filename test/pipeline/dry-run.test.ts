@@ -60,7 +60,7 @@ const CASES: {
   },
 ];
 
-const writes = (received: { method: string }[]) => received.filter((r) => r.method !== 'GET');
+const writes = <T extends { method: string }>(received: T[]): T[] => received.filter((r) => r.method !== 'GET');
 
 describe.each(CASES)('a dry run of $name', ({ emulator, document, field, operation, input, read }) => {
   it('shows exactly the URL and body the real call then sends, and writes nothing', async () => {

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { exportJWK, exportSPKI, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/load-config.js';
-import { startK2Emulator, type K2Emulator } from '../../src/sandbox/k2/k2-emulator.js';
+import { startK2Emulator, type K2Emulator } from '@bpm-gateway/sandbox';
 import { startGateway, type RunningGateway } from '../../src/server/start-gateway.js';
 import { memoryLogger } from '../support/memory-logger.js';
 

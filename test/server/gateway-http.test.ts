@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/load-config.js';
-import { SANDBOX_EXAMPLES } from '../../src/sandbox/sandbox-examples.js';
+import { SANDBOX_EXAMPLES } from '../../src/sandbox-mode/sandbox-examples.js';
 import { startGateway, type RunningGateway } from '../../src/server/start-gateway.js';
 import { memoryLogger } from '../support/memory-logger.js';
 

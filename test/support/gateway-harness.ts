@@ -1,10 +1,10 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { parseConfig } from '../../src/config/load-config.js';
-import { startCsaEmulator, type CsaEmulator, type CsaEmulatorOptions } from '../../src/sandbox/csa/csa-emulator.js';
-import { startElma365Emulator, type Elma365Emulator, type Elma365EmulatorOptions } from '../../src/sandbox/elma365/elma365-emulator.js';
-import { startIbmBpmEmulator, type IbmBpmEmulator, type IbmBpmEmulatorOptions } from '../../src/sandbox/ibm-bpm/ibm-bpm-emulator.js';
-import { startK2Emulator, type K2Emulator, type K2User } from '../../src/sandbox/k2/k2-emulator.js';
+import { startCsaEmulator, type CsaEmulator, type CsaEmulatorOptions } from '@bpm-gateway/sandbox';
+import { startElma365Emulator, type Elma365Emulator, type Elma365EmulatorOptions } from '@bpm-gateway/sandbox';
+import { startIbmBpmEmulator, type IbmBpmEmulator, type IbmBpmEmulatorOptions } from '@bpm-gateway/sandbox';
+import { startK2Emulator, type K2Emulator, type K2User } from '@bpm-gateway/sandbox';
 import { startGateway, type RunningGateway } from '../../src/server/start-gateway.js';
 import { memoryLogger } from './memory-logger.js';
 
