@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startCsaEmulator, type CsaEmulator } from '../../src/csa/csa-emulator.js';
+import { describe, expect, it } from 'vitest';
+import { useEmulator } from '../shared/emulator-kit.js';
+import { startCsaEmulator } from '../../src/csa/csa-emulator.js';
 import {
   DOC_ALL_THREE_EXAMPLE,
   DOC_PROPERTY_EXAMPLE,
@@ -16,12 +17,7 @@ import {
   xmlError,
 } from './csa-test-kit.js';
 
-let emulator: CsaEmulator;
-beforeAll(async () => {
-  emulator = await startCsaEmulator({ transportUsers: TRANSPORT_USERS });
-});
-beforeEach(() => emulator.reset());
-afterAll(() => emulator.close());
+const emulator = useEmulator(() => startCsaEmulator({ transportUsers: TRANSPORT_USERS }));
 
 describe("the documents' own examples, verbatim", () => {
   it('applies the property example: "Property Name" becomes the STRING "Hello World!" and the answer is the updated VO', async () => {

@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startCsaEmulator, type CsaEmulator } from '../../src/csa/csa-emulator.js';
+import { describe, expect, it } from 'vitest';
+import { useEmulator } from '../shared/emulator-kit.js';
+import { startCsaEmulator } from '../../src/csa/csa-emulator.js';
 import { STATE_EXAMPLE_ID, TRANSPORT_USERS, XML_DECLARATION, get, instancePath, seededId, summary, xmlError } from './csa-test-kit.js';
 
-let emulator: CsaEmulator;
-beforeAll(async () => {
-  emulator = await startCsaEmulator({ transportUsers: TRANSPORT_USERS });
-});
-beforeEach(() => emulator.reset());
-afterAll(() => emulator.close());
+const emulator = useEmulator(() => startCsaEmulator({ transportUsers: TRANSPORT_USERS }));
 
 /** A property as the VO writes it. */
 function property(name: string, role: string, type: string, values: string[], orderIndex: number, flags = 'false</confidential><encrypted>false</encrypted><readOnly>false'): string {

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startCsaEmulator, type CsaEmulator } from '../../src/csa/csa-emulator.js';
+import { describe, expect, it } from 'vitest';
+import { useEmulator } from '../shared/emulator-kit.js';
+import { startCsaEmulator } from '../../src/csa/csa-emulator.js';
 import { TRANSPORT_USERS, XML_DECLARATION, get, summary, xmlError } from './csa-test-kit.js';
 
-let emulator: CsaEmulator;
-beforeAll(async () => {
-  emulator = await startCsaEmulator({
+const emulator = useEmulator(() => startCsaEmulator({
     transportUsers: TRANSPORT_USERS,
     people: [
       { id: '90d96588360da0c701360da0f1d5f483', organization: 'CSA_CONSUMER', name: 'admin', admin: true },
@@ -12,10 +11,7 @@ beforeAll(async () => {
       { id: '90d96588360da0c701360da0f1d5b002', organization: 'CSA_CONSUMER', name: 'admin/domain', admin: true },
       { id: '90d96588360da0c701360da0f1d5c003', organization: 'ACME & Co', name: 'john.doe', admin: true },
     ],
-  });
-});
-beforeEach(() => emulator.reset());
-afterAll(() => emulator.close());
+  }));
 
 /** CSA_CONSUMER's organization id (md5 of the name: the emulator's guess). */
 const CSA_CONSUMER_ID = '44522fc363b0f7049f3a3708863c2846';

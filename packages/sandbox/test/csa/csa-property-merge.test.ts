@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startCsaEmulator, type CsaEmulator, type CsaProperty } from '../../src/csa/csa-emulator.js';
+import { describe, expect, it } from 'vitest';
+import { useEmulator } from '../shared/emulator-kit.js';
+import { startCsaEmulator,  type CsaProperty } from '../../src/csa/csa-emulator.js';
 import {
   PROPERTY_EXAMPLE_ID,
   TRANSPORT_USERS,
@@ -14,12 +15,7 @@ import {
   xmlError,
 } from './csa-test-kit.js';
 
-let emulator: CsaEmulator;
-beforeAll(async () => {
-  emulator = await startCsaEmulator({ transportUsers: TRANSPORT_USERS });
-});
-beforeEach(() => emulator.reset());
-afterAll(() => emulator.close());
+const emulator = useEmulator(() => startCsaEmulator({ transportUsers: TRANSPORT_USERS }));
 
 /** Instance 0f71: Property Name (STRING), HOSTNAME (STRING), CPU_COUNT (INTEGER), TAGS (LIST). */
 const ID = PROPERTY_EXAMPLE_ID;

@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startCsaEmulator, type CsaEmulator } from '../../src/csa/csa-emulator.js';
+import { describe, expect, it } from 'vitest';
+import { useEmulator } from '../shared/emulator-kit.js';
+import { startCsaEmulator } from '../../src/csa/csa-emulator.js';
 import { AWKWARD_VALUES, asText, type RoundTripCase } from '../shared/round-trip-values.js';
 import { PROPERTY_EXAMPLE_ID, TRANSPORT_USERS, get, instanceOf, instancePath, propertyPath, propertyXml, put, snapshot, stateBody, statePath } from './csa-test-kit.js';
 
-let emulator: CsaEmulator;
-beforeAll(async () => {
-  emulator = await startCsaEmulator({ transportUsers: TRANSPORT_USERS });
-});
-beforeEach(() => emulator.reset());
-afterAll(() => emulator.close());
+const emulator = useEmulator(() => startCsaEmulator({ transportUsers: TRANSPORT_USERS }));
 
 const ID = PROPERTY_EXAMPLE_ID;
 

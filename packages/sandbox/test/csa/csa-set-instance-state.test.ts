@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startCsaEmulator, type CsaEmulator, type CsaInstanceState } from '../../src/csa/csa-emulator.js';
+import { describe, expect, it } from 'vitest';
+import { useEmulator } from '../shared/emulator-kit.js';
+import { startCsaEmulator,  type CsaInstanceState } from '../../src/csa/csa-emulator.js';
 import { TRANSPORT_USERS, get, instancePath, put, seededId, snapshot, stateBody, statePath, summary, xmlError } from './csa-test-kit.js';
 
-let emulator: CsaEmulator;
-beforeAll(async () => {
-  emulator = await startCsaEmulator({ transportUsers: TRANSPORT_USERS });
-});
-beforeEach(() => emulator.reset());
-afterAll(() => emulator.close());
+const emulator = useEmulator(() => startCsaEmulator({ transportUsers: TRANSPORT_USERS }));
 
 const ID = seededId(4);
 

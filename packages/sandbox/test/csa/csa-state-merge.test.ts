@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startCsaEmulator, type CsaEmulator } from '../../src/csa/csa-emulator.js';
+import { describe, expect, it } from 'vitest';
+import { useEmulator } from '../shared/emulator-kit.js';
+import { startCsaEmulator } from '../../src/csa/csa-emulator.js';
 import {
   ADMIN,
   TRANSPORT_USERS,
@@ -15,12 +16,7 @@ import {
   xmlError,
 } from './csa-test-kit.js';
 
-let emulator: CsaEmulator;
-beforeAll(async () => {
-  emulator = await startCsaEmulator({ transportUsers: TRANSPORT_USERS });
-});
-beforeEach(() => emulator.reset());
-afterAll(() => emulator.close());
+const emulator = useEmulator(() => startCsaEmulator({ transportUsers: TRANSPORT_USERS }));
 
 const READY = seededId(3);
 const ACTIVE = seededId(4);

@@ -1,7 +1,7 @@
 import type { CsaEmulator, CsaTransportUser } from '../../src/csa/csa-emulator.js';
-import { basicAuth, summary, toAnswer, type Answer } from '../shared/http-kit.js';
+import { basicAuth, summary, toAnswer, type Answer } from '../shared/emulator-kit.js';
 
-export { basicAuth, summary, type Answer } from '../shared/http-kit.js';
+export { basicAuth, summary, type Answer } from '../shared/emulator-kit.js';
 
 /** Shared by the CSA emulator tests: accounts, ids, the documents' examples verbatim, tiny HTTP helpers. */
 

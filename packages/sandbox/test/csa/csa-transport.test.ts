@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_BODY_BYTES, startCsaEmulator, type CsaEmulator } from '../../src/csa/csa-emulator.js';
+import { describe, expect, it } from 'vitest';
+import { useEmulator } from '../shared/emulator-kit.js';
+import { MAX_BODY_BYTES, startCsaEmulator } from '../../src/csa/csa-emulator.js';
 import {
   STATE_EXAMPLE_ID,
   TRANSPORT,
@@ -17,12 +18,7 @@ import {
   xmlError,
 } from './csa-test-kit.js';
 
-let emulator: CsaEmulator;
-beforeAll(async () => {
-  emulator = await startCsaEmulator({ transportUsers: TRANSPORT_USERS });
-});
-beforeEach(() => emulator.reset());
-afterAll(() => emulator.close());
+const emulator = useEmulator(() => startCsaEmulator({ transportUsers: TRANSPORT_USERS }));
 
 const ID = seededId(4);
 const STATUS_BODY = stateBody('<status>x</status>');

@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startElma365Emulator, type Elma365Emulator } from '../../src/elma365/elma365-emulator.js';
+import { describe, expect, it } from 'vitest';
+import { useEmulator } from '../shared/emulator-kit.js';
+import { startElma365Emulator } from '../../src/elma365/elma365-emulator.js';
 import { ADMIN, ORDER, ORDERS_VERSION_PATH, ORDINARY, SEEDED_VIEW, TOKENS, elmaError, get, post, stateView, summary, updateResult, type Answer } from './elma365-test-kit.js';
 
-let emulator: Elma365Emulator;
-beforeAll(async () => {
-  emulator = await startElma365Emulator({ tokens: TOKENS });
-});
-beforeEach(() => emulator.reset());
-afterAll(() => emulator.close());
+const emulator = useEmulator(() => startElma365Emulator({ tokens: TOKENS }));
 
 function unauthorized(answer: Answer) {
   return { ...summary(answer), challenge: answer.headers['www-authenticate'] };

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startElma365Emulator, type Elma365Emulator } from '../../src/elma365/elma365-emulator.js';
+import { describe, expect, it } from 'vitest';
+import { useEmulator } from '../shared/emulator-kit.js';
+import { startElma365Emulator } from '../../src/elma365/elma365-emulator.js';
 import {
   LEAVE,
   LEAVE_VERSION_PATH,
@@ -15,12 +16,7 @@ import {
   updateResult,
 } from './elma365-test-kit.js';
 
-let emulator: Elma365Emulator;
-beforeAll(async () => {
-  emulator = await startElma365Emulator({ tokens: TOKENS });
-});
-beforeEach(() => emulator.reset());
-afterAll(() => emulator.close());
+const emulator = useEmulator(() => startElma365Emulator({ tokens: TOKENS }));
 
 const ORDERS_ALL_MOVED = {
   ...SEEDED_VIEW,

@@ -1,7 +1,7 @@
 import type { Elma365Emulator, ElmaInstanceState, ElmaToken } from '../../src/elma365/elma365-emulator.js';
-import { summary, toAnswer, type Answer } from '../shared/http-kit.js';
+import { summary, toAnswer, type Answer } from '../shared/emulator-kit.js';
 
-export { summary, type Answer } from '../shared/http-kit.js';
+export { summary, type Answer } from '../shared/emulator-kit.js';
 
 /** Shared by the ELMA365 emulator tests: tokens, demo seed ids, tiny HTTP helpers. */
 

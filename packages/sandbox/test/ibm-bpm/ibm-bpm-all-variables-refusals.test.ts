@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startIbmBpmEmulator, type IbmBpmEmulator } from '../../src/ibm-bpm/ibm-bpm-emulator.js';
+import { describe, expect, it } from 'vitest';
+import { useEmulator } from '../shared/emulator-kit.js';
+import { startIbmBpmEmulator } from '../../src/ibm-bpm/ibm-bpm-emulator.js';
 import {
   ADMIN,
   APPROVAL,
@@ -14,12 +15,7 @@ import {
   wrappedError,
 } from './ibm-bpm-test-kit.js';
 
-let emulator: IbmBpmEmulator;
-beforeAll(async () => {
-  emulator = await startIbmBpmEmulator({ users: [ADMIN] });
-});
-beforeEach(() => emulator.reset());
-afterAll(() => emulator.close());
+const emulator = useEmulator(() => startIbmBpmEmulator({ users: [ADMIN] }));
 
 const ACTIVE = PIID.Active;
 const BILLING_CONTEXT = { [BILLING.flowObjectId]: { processId: BILLING.processId, variables: ['paid'] } };

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startIbmBpmEmulator, type IbmBpmEmulator } from '../../src/ibm-bpm/ibm-bpm-emulator.js';
+import { describe, expect, it } from 'vitest';
+import { useEmulator } from '../shared/emulator-kit.js';
+import { startIbmBpmEmulator } from '../../src/ibm-bpm/ibm-bpm-emulator.js';
 import {
   ADMIN,
   APPROVAL,
@@ -15,12 +16,7 @@ import {
   summary,
 } from './ibm-bpm-test-kit.js';
 
-let emulator: IbmBpmEmulator;
-beforeAll(async () => {
-  emulator = await startIbmBpmEmulator({ users: [ADMIN] });
-});
-beforeEach(() => emulator.reset());
-afterAll(() => emulator.close());
+const emulator = useEmulator(() => startIbmBpmEmulator({ users: [ADMIN] }));
 
 const ACTIVE = PIID.Active;
 

@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startIbmBpmEmulator, type IbmBpmEmulator } from '../../src/ibm-bpm/ibm-bpm-emulator.js';
+import { describe, expect, it } from 'vitest';
+import { useEmulator } from '../shared/emulator-kit.js';
+import { startIbmBpmEmulator } from '../../src/ibm-bpm/ibm-bpm-emulator.js';
 import { ADMIN, ERRORS, PIID, READER, USERS, get, jsonSummary, putVariables, snapshot, wrappedError, type Answer } from './ibm-bpm-test-kit.js';
 
-let emulator: IbmBpmEmulator;
-beforeAll(async () => {
-  emulator = await startIbmBpmEmulator({ users: USERS });
-});
-beforeEach(() => emulator.reset());
-afterAll(() => emulator.close());
+const emulator = useEmulator(() => startIbmBpmEmulator({ users: USERS }));
 
 const ACTIVE = PIID.Active;
 const UPDATE = { variables: { approved: true } };

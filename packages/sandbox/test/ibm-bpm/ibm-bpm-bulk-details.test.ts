@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startIbmBpmEmulator, type IbmBpmEmulator } from '../../src/ibm-bpm/ibm-bpm-emulator.js';
+import { describe, expect, it } from 'vitest';
+import { useEmulator } from '../shared/emulator-kit.js';
+import { startIbmBpmEmulator } from '../../src/ibm-bpm/ibm-bpm-emulator.js';
 import { ADMIN, ERRORS, PIID, get, json, jsonSummary, wrappedError } from './ibm-bpm-test-kit.js';
 
-let emulator: IbmBpmEmulator;
-beforeAll(async () => {
-  emulator = await startIbmBpmEmulator({ users: [ADMIN] });
-});
-beforeEach(() => emulator.reset());
-afterAll(() => emulator.close());
+const emulator = useEmulator(() => startIbmBpmEmulator({ users: [ADMIN] }));
 
 type Details = { status: string; data: { BPDInstance: Record<string, unknown>[] } };
 

@@ -1,7 +1,7 @@
 import type { IbmBpmEmulator, IbmUser } from '../../src/ibm-bpm/ibm-bpm-emulator.js';
-import { basicAuth, toAnswer, type Answer } from '../shared/http-kit.js';
+import { basicAuth, toAnswer, type Answer } from '../shared/emulator-kit.js';
 
-export { basicAuth, summary, type Answer } from '../shared/http-kit.js';
+export { basicAuth, summary, type Answer } from '../shared/emulator-kit.js';
 
 /** Shared by the IBM BPM emulator tests: accounts, seeded ids, the document's example, tiny HTTP helpers and expected bodies. */
 

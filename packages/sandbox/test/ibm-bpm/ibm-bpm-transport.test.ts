@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_BODY_BYTES, startIbmBpmEmulator, type IbmBpmEmulator } from '../../src/ibm-bpm/ibm-bpm-emulator.js';
+import { describe, expect, it } from 'vitest';
+import { useEmulator } from '../shared/emulator-kit.js';
+import { MAX_BODY_BYTES, startIbmBpmEmulator } from '../../src/ibm-bpm/ibm-bpm-emulator.js';
 import {
   ADMIN,
   ERRORS,
@@ -17,12 +18,7 @@ import {
   wrappedError,
 } from './ibm-bpm-test-kit.js';
 
-let emulator: IbmBpmEmulator;
-beforeAll(async () => {
-  emulator = await startIbmBpmEmulator({ users: USERS });
-});
-beforeEach(() => emulator.reset());
-afterAll(() => emulator.close());
+const emulator = useEmulator(() => startIbmBpmEmulator({ users: USERS }));
 
 const ACTIVE = PIID.Active;
 const UPDATE = '{"variables":{"approved":true}}';

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startK2Emulator, type K2Emulator } from '../../src/k2/k2-emulator.js';
+import { describe, expect, it } from 'vitest';
+import { useEmulator } from '../shared/emulator-kit.js';
+import { startK2Emulator } from '../../src/k2/k2-emulator.js';
 import {
   READER,
   UPDATE_PROCESS_INSTANCE_PATH,
@@ -13,12 +14,7 @@ import {
   xmlFailure,
 } from './k2-test-kit.js';
 
-let emulator: K2Emulator;
-beforeAll(async () => {
-  emulator = await startK2Emulator({ users: USERS });
-});
-beforeEach(() => emulator.reset());
-afterAll(() => emulator.close());
+const emulator = useEmulator(() => startK2Emulator({ users: USERS }));
 
 const UNAUTHORIZED = {
   status: 401,

@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startK2Emulator, type K2Emulator } from '../../src/k2/k2-emulator.js';
+import { describe, expect, it } from 'vitest';
+import { useEmulator } from '../shared/emulator-kit.js';
+import { startK2Emulator } from '../../src/k2/k2-emulator.js';
 import { PROCESS_NS, READER, USERS, WORKLIST_NS, XSI_XSD, get, summary, xmlFailure } from './k2-test-kit.js';
 
-let emulator: K2Emulator;
-beforeAll(async () => {
-  emulator = await startK2Emulator({ users: USERS });
-});
-beforeEach(() => emulator.reset());
-afterAll(() => emulator.close());
+const emulator = useEmulator(() => startK2Emulator({ users: USERS }));
 
 const INSTANCE_8_OPEN =
   '<ProcessInstance ExpectedDuration="60" Folder="K2 Examples" Folio="Order-ACME-Updated" ' +

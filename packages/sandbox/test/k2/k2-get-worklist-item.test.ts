@@ -1,5 +1,6 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startK2Emulator, type K2Emulator } from '../../src/k2/k2-emulator.js';
+import { afterEach,  describe, expect, it, vi } from 'vitest';
+import { useEmulator } from '../shared/emulator-kit.js';
+import { startK2Emulator } from '../../src/k2/k2-emulator.js';
 import { demoSeed } from '../../src/k2/k2-seed.js';
 import { AWKWARD_VALUES, asText } from '../shared/round-trip-values.js';
 import {
@@ -17,15 +18,10 @@ import {
   xmlFailure,
 } from './k2-test-kit.js';
 
-let emulator: K2Emulator;
-beforeAll(async () => {
-  emulator = await startK2Emulator({ users: USERS });
-});
-beforeEach(() => emulator.reset());
+const emulator = useEmulator(() => startK2Emulator({ users: USERS }));
 afterEach(() => {
   vi.useRealTimers();
 });
-afterAll(() => emulator.close());
 
 const XML = 'application/xml; charset=utf-8';
 

@@ -1,7 +1,7 @@
 import type { K2Emulator, K2User } from '../../src/k2/k2-emulator.js';
-import { basicAuth, summary, toAnswer, type Answer } from '../shared/http-kit.js';
+import { basicAuth, summary, toAnswer, type Answer } from '../shared/emulator-kit.js';
 
-export { basicAuth, summary, type Answer } from '../shared/http-kit.js';
+export { basicAuth, summary, type Answer } from '../shared/emulator-kit.js';
 
 /** Shared by the K2 emulator tests: accounts, verbatim document examples, tiny HTTP helpers. */
 

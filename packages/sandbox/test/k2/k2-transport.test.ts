@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_BODY_BYTES, startK2Emulator, type K2Emulator } from '../../src/k2/k2-emulator.js';
+import { describe, expect, it } from 'vitest';
+import { useEmulator } from '../shared/emulator-kit.js';
+import { MAX_BODY_BYTES, startK2Emulator } from '../../src/k2/k2-emulator.js';
 import {
   UPDATE_PROCESS_INSTANCE_PATH,
   UPDATE_TASK_PATH,
@@ -15,12 +16,7 @@ import {
   xmlFailure,
 } from './k2-test-kit.js';
 
-let emulator: K2Emulator;
-beforeAll(async () => {
-  emulator = await startK2Emulator({ users: USERS });
-});
-beforeEach(() => emulator.reset());
-afterAll(() => emulator.close());
+const emulator = useEmulator(() => startK2Emulator({ users: USERS }));
 
 describe('transport', () => {
   it('refuses a DOCTYPE with 400 InvalidRequest and expands no entity', async () => {

@@ -1,14 +1,10 @@
 import { request as httpRequest, Agent } from 'node:http';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { summary, toAnswer } from './http-kit.js';
-import { STUB_MAX_BODY_BYTES, startStubEmulator, type StubEmulator } from './stub-emulator.js';
+import { describe, expect, it } from 'vitest';
+import { useEmulator } from '../shared/emulator-kit.js';
+import { summary, toAnswer } from './emulator-kit.js';
+import { STUB_MAX_BODY_BYTES, startStubEmulator } from './stub-emulator.js';
 
-let emulator: StubEmulator;
-beforeAll(async () => {
-  emulator = await startStubEmulator();
-});
-beforeEach(() => emulator.reset());
-afterAll(() => emulator.close());
+const emulator = useEmulator(() => startStubEmulator());
 
 const UPDATE = '<update>é</update>';
 

@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { toAnswer } from './http-kit.js';
+import { describe, expect, it } from 'vitest';
+import { useEmulator } from '../shared/emulator-kit.js';
+import { toAnswer } from './emulator-kit.js';
 import { startStubEmulator, type StubEmulator } from './stub-emulator.js';
 
-let emulator: StubEmulator;
-beforeAll(async () => {
-  emulator = await startStubEmulator();
-});
-beforeEach(() => emulator.reset());
-afterAll(() => emulator.close());
+const emulator = useEmulator(() => startStubEmulator());
 
 const UPDATE = '<update/>';
 
