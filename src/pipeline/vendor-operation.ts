@@ -104,7 +104,8 @@ export interface VendorDefinition<S = unknown> {
   vendor: Vendor;
   /** In messages: "K2", "IBM BPM". */
   name: string;
-  settings(backend: BackendConfig): S;
+  /** What the vendor's calls take from a backend's config; none when absent. */
+  settings?(backend: BackendConfig): S;
   /** Reads the vendor's error body: leniently, since most vendors do not document it. */
   readError(response: HttpResponse): VendorErrorBody;
   mutations: MutationDeclarations<S>;

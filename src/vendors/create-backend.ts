@@ -10,7 +10,7 @@ import { k2Vendor } from './k2/k2-vendor.js';
 
 /** A backend of a vendor, its settings typed by the vendor's own declarations. */
 const configure = <S>(definition: VendorDefinition<S>) => (backend: BackendConfig, http: BackendHttpClient): ConfiguredBackend =>
-  new ConfiguredBackend(backend.id, definition, definition.settings(backend), http) as ConfiguredBackend;
+  new ConfiguredBackend(backend.id, definition, definition.settings?.(backend) as S, http) as ConfiguredBackend;
 
 /** Each vendor, by its config name. */
 const VENDORS: Record<BackendConfig['vendor'], ReturnType<typeof configure>> = {

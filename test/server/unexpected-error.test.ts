@@ -13,7 +13,6 @@ import { memoryLogger } from '../support/memory-logger.js';
 const buggyVendor = defineVendor({
   vendor: 'K2',
   name: 'Buggy',
-  settings: () => ({}),
   readError: () => ({}),
   mutations: {
     UPDATE_TASK: {

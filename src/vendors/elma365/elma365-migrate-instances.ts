@@ -2,7 +2,7 @@ import type { InstancesMigrated, MigrateInstancesCommand } from '../../core/comm
 import { Refusal, type OperationDeclaration } from '../../pipeline/vendor-operation.js';
 import { checkMigration } from './elma365-input-checks.js';
 import { buildMigrationBody, readMigrationAnswer } from './elma365-migration-json.js';
-import { ELMA_JSON_HEADERS } from './elma365-wire.js';
+import { ELMA_JSON_HEADERS, MIGRATION_STATUSES } from './elma365-wire.js';
 
 /** `POST bpm/instance/bytemplate/{namespace}/{code}/version` (elma365-migrate-instances.txt), JSON. */
 export const elmaMigrateInstances: OperationDeclaration<MigrateInstancesCommand, InstancesMigrated> = {
@@ -17,10 +17,7 @@ export const elmaMigrateInstances: OperationDeclaration<MigrateInstancesCommand,
   // Moving instances to the latest version twice leaves them where once would: safe to repeat.
   idempotent: true,
   writes: true,
-  statuses: {
-    403: { kind: 'permission-denied', message: 'lets only an administrator bulk-update process instances' },
-    404: { kind: 'not-found', message: 'has no such process' },
-  },
+  statuses: MIGRATION_STATUSES,
   read: ({ body }, command) => {
     const answer = readMigrationAnswer(body);
     if (answer instanceof Error || answer instanceof Refusal) return answer;

@@ -7,7 +7,6 @@ import { elmaReadInstance } from './elma365-read-instance.js';
 export const elmaVendor = defineVendor({
   vendor: 'ELMA365',
   name: 'ELMA365',
-  settings: () => ({}),
   readError: readElmaError,
   mutations: { MIGRATE_INSTANCES: elmaMigrateInstances },
   reads: { instance: { one: elmaReadInstance } },

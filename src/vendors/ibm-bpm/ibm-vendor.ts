@@ -7,7 +7,6 @@ import { ibmUpdateAllVariables } from './ibm-update-all-variables.js';
 export const ibmVendor = defineVendor({
   vendor: 'IBM_BPM',
   name: 'IBM BPM',
-  settings: () => ({}),
   readError: readIbmErrorBody,
   mutations: { UPDATE_ALL_VARIABLES: ibmUpdateAllVariables },
   reads: { instance: { one: ibmReadInstance, many: { maxIds: IBM_BULK_READ_IDS, declaration: ibmReadInstances } } },

@@ -12,7 +12,6 @@ import { k2UpdateTask } from './k2-update-task.js';
 export const k2Vendor = defineVendor({
   vendor: 'K2',
   name: 'K2',
-  settings: () => ({}),
   readError: readK2Failure,
   mutations: { UPDATE_PROCESS_INSTANCE: k2UpdateProcessInstance, UPDATE_TASK: k2UpdateTask },
   reads: { instance: { one: k2ReadInstance }, task: { one: k2ReadTask } },
