@@ -102,6 +102,8 @@ export interface ProcessInstanceUpdated {
   dataFields: DataFieldValue[] | null;
   /** Null when the vendor answers without the instance (K2). */
   snapshot: InstanceSnapshot | null;
+  /** False when the vendor only accepted the update, to apply later (K2's asynchronous 202). */
+  confirmed: boolean;
 }
 /** `vendorAction` is the action exactly as the vendor received it (K2: `a:Approve`, `s:-1`, ...). */
 export interface TaskUpdated { serialNumber: string; vendorAction: string }

@@ -4,7 +4,7 @@ import { parseConfig } from '../../src/config/load-config.js';
 import { startCsaEmulator, type CsaEmulator, type CsaEmulatorOptions } from '@bpm-gateway/sandbox';
 import { startElma365Emulator, type Elma365Emulator, type Elma365EmulatorOptions } from '@bpm-gateway/sandbox';
 import { startIbmBpmEmulator, type IbmBpmEmulator, type IbmBpmEmulatorOptions } from '@bpm-gateway/sandbox';
-import { startK2Emulator, type K2Emulator, type K2User } from '@bpm-gateway/sandbox';
+import { startK2Emulator, type K2Emulator, type K2EmulatorOptions, type K2User } from '@bpm-gateway/sandbox';
 import { startGateway, type RunningGateway } from '../../src/server/start-gateway.js';
 import { memoryLogger } from './memory-logger.js';
 
@@ -52,11 +52,12 @@ export interface Stack {
  * ordinary user's), `elma-bad-token`, `elma-slow`.
  */
 export async function startStack(options: {
+  k2?: Partial<K2EmulatorOptions>;
   csa?: Partial<CsaEmulatorOptions>;
   ibm?: Partial<IbmBpmEmulatorOptions>;
   elma?: Partial<Elma365EmulatorOptions>;
 } = {}): Promise<Stack> {
-  const k2 = await startK2Emulator({ users: [K2_SERVICE, K2_VIEWER] });
+  const k2 = await startK2Emulator({ users: [K2_SERVICE, K2_VIEWER], ...options.k2 });
   const csa = await startCsaEmulator({ transportUsers: [CSA_TRANSPORT], ...options.csa });
   const ibm = await startIbmBpmEmulator({ users: [{ ...IBM_ADMIN, admin: true }, { ...IBM_USER, admin: false }], ...options.ibm });
   const elma = await startElma365Emulator({

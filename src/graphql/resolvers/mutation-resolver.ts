@@ -24,7 +24,7 @@ import {
 export class MutationResolver {
   @Mutation(() => UpdateProcessInstanceResult, { description: "Updates a process instance's fields (K2) or properties (CSA)." })
   updateProcessInstance(@Arg('input', () => UpdateProcessInstanceInput) input: UpdateProcessInstanceInput, @Ctx() ctx: GatewayContext) {
-    return run(ctx, 'UPDATE_PROCESS_INSTANCE', input, UpdateProcessInstanceSuccess, (r) => ({ instanceId: r.instanceId, dataFields: r.dataFields, ...snapshotFields(r.snapshot) }));
+    return run(ctx, 'UPDATE_PROCESS_INSTANCE', input, UpdateProcessInstanceSuccess, (r) => ({ instanceId: r.instanceId, dataFields: r.dataFields, confirmed: r.confirmed, ...snapshotFields(r.snapshot) }));
   }
 
   @Mutation(() => UpdateTaskResult, { description: 'Actions, redirects, delegates, sleeps or wakes a task (K2), setting fields on the way.' })

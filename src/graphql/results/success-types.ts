@@ -34,7 +34,7 @@ abstract class Success {
   vendor!: Vendor;
 }
 
-@ObjectType({ description: 'The vendor applied the instance update.' })
+@ObjectType({ description: 'The vendor applied (or, see `confirmed`, accepted) the instance update.' })
 export class UpdateProcessInstanceSuccess extends Success {
   @Field(() => ID)
   instanceId!: string;
@@ -53,6 +53,9 @@ export class UpdateProcessInstanceSuccess extends Success {
 
   @Field(() => [InstanceProperty], { nullable: true, description: "The instance's properties after the change (CSA)." })
   properties!: InstanceProperty[] | null;
+
+  @Field(() => Boolean, { description: 'True when the vendor confirmed the update; false when it only accepted it, to apply later (K2 answering 202 Accepted): `instance` may not show it yet.' })
+  confirmed!: boolean;
 }
 
 @ObjectType({ description: 'The vendor applied the task update.' })

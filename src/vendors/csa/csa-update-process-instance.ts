@@ -21,7 +21,7 @@ export const csaUpdateProcessInstance: OperationDeclaration<UpdateProcessInstanc
   writes: true,
   read: ({ body }, command) => {
     const instance = parseCsaInstance(body);
-    return instance instanceof Error ? instance : { instanceId: command.instanceId, dataFields: null, snapshot: snapshotOf(instance) };
+    return instance instanceof Error ? instance : { instanceId: command.instanceId, dataFields: null, snapshot: snapshotOf(instance), confirmed: true };
   },
   settle: (outcome, command, env) => rememberWrite(outcome, command.instanceId, env),
 };

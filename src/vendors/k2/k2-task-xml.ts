@@ -6,11 +6,16 @@ import { K2_NS } from './k2-namespaces.js';
 const builder = createXmlBuilder();
 
 /**
- * The UpdateTask body, shaped like the document's example. The document also lists an
- * `@ID (Integer)` "SerialNumber" on UpdateTask, but its own single-task example carries none and
- * puts the serial number on `t:Task/@SerialNumber` (serials like `2_24` are no integers); we
- * follow the example.
+ * The item number an UpdateTask carries as `@ID`. The document lists `@ID (Integer, required)` on
+ * UpdateTask and calls it "the SerialNumber", but serials like `2_24` are no integers, its own
+ * single-task example carries none, and its batch example numbers the items (`ID="1000"`,
+ * `ID="1001"`) beside each Task's SerialNumber. Guess: @ID numbers the item within the request,
+ * so a single task is item 1; a server that enforces the text gets its integer, one that follows
+ * the example ignores it.
  */
+export const SINGLE_TASK_ITEM_ID = '1';
+
+/** The UpdateTask body, shaped like the document's examples: the serial number on `t:Task/@SerialNumber`. */
 export function buildUpdateTaskXml(command: UpdateTaskCommand, action: string): string {
   const task: XmlNode = { '@SerialNumber': command.serialNumber };
   if (command.priority != null) task['@Priority'] = String(command.priority);
@@ -29,6 +34,7 @@ export function buildUpdateTaskXml(command: UpdateTaskCommand, action: string): 
   }
   const root: XmlNode = { '@xmlns:t': K2_NS.task };
   if (hasFields) root['@xmlns:p'] = K2_NS.process;
+  root['@ID'] = SINGLE_TASK_ITEM_ID;
   root['@Action'] = action;
   root['t:Task'] = task;
   return `<?xml version="1.0" encoding="utf-8"?>${builder.build({ 't:UpdateTask': root }) as string}`;

@@ -5,7 +5,7 @@ import type { OperationDeclaration } from '../../pipeline/vendor-operation.js';
 import { checkXmlText } from '../../xml/xml-input-checks.js';
 import { checkDataFields, checkK2Integer, checkXmlFields } from './k2-input-checks.js';
 import { buildUpdateProcessInstanceXml, parseUpdateProcessInstanceAnswer } from './k2-process-instance-xml.js';
-import { K2_NOT_UPDATED, K2_XML_HEADERS } from './k2-wire.js';
+import { K2_XML_HEADERS } from './k2-wire.js';
 
 /** `POST REST.svc/Process/Instances/UpdateProcessInstance` (k2-update-process-instance.txt). */
 export const k2UpdateProcessInstance: OperationDeclaration<UpdateProcessInstanceCommand, ProcessInstanceUpdated> = {
@@ -31,9 +31,12 @@ export const k2UpdateProcessInstance: OperationDeclaration<UpdateProcessInstance
   // Setting the same fields twice leaves the same instance.
   idempotent: true,
   writes: true,
-  statuses: K2_NOT_UPDATED,
-  read: ({ body }, command) => {
+  read: ({ status, body }, command) => {
+    // "Due to the asynchronous nature of the POST, a successful call may not return anything"
+    // (k2-update-process-instance.txt): a 202 accepted the update without confirming it. (The
+    // 202 "not updated" rule is UpdateTask's, not this call's.)
+    if (status === 202) return { instanceId: command.instanceId, dataFields: null, snapshot: null, confirmed: false };
     const dataFields = parseUpdateProcessInstanceAnswer(body);
-    return dataFields instanceof Error ? dataFields : { instanceId: command.instanceId, dataFields, snapshot: null };
+    return dataFields instanceof Error ? dataFields : { instanceId: command.instanceId, dataFields, snapshot: null, confirmed: true };
   },
 };

@@ -75,7 +75,7 @@ describe('K2 backends that fail or lie', () => {
   it('takes a 200 with an empty body as success without data fields, as the documents allow', async () => {
     stack.k2.injectFault({ status: 200, body: '' });
     expect((await setFolio()).data?.updateProcessInstance).toEqual({
-      __typename: 'UpdateProcessInstanceSuccess', backend: 'k2', vendor: 'K2', instanceId: '8', dataFields: null,
+      __typename: 'UpdateProcessInstanceSuccess', backend: 'k2', vendor: 'K2', instanceId: '8', confirmed: true, dataFields: null,
       state: null, returnCode: null, status: null, properties: null,
     });
   });

@@ -19,7 +19,7 @@ describe('updateProcessInstance on K2', () => {
     } });
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.updateProcessInstance).toEqual({
-      __typename: 'UpdateProcessInstanceSuccess', backend: 'k2', vendor: 'K2', instanceId: '8',
+      __typename: 'UpdateProcessInstanceSuccess', backend: 'k2', vendor: 'K2', instanceId: '8', confirmed: true,
       dataFields: [
         { name: 'MyProcessDataField', value: 'Some process data value' },
         { name: 'OrderNumber', value: 'ACME-0008' },
@@ -124,5 +124,14 @@ describe('updateProcessInstance on K2', () => {
       __typename: 'UnknownBackendError', errorBackend: null, vendorStatus: null, vendorCode: null,
       message: "no backend 'nope' is configured (configured: k2, k2-viewer, k2-wrong-password, k2-slow, k2-down, csa, csa-consumer, csa-nobody, csa-wrong-password, csa-slow, ibm, ibm-user, ibm-wrong-password, ibm-slow, elma, elma-user, elma-bad-token, elma-slow)",
     });
+  });
+});
+
+describe("K2's asynchronous 202 on UpdateProcessInstance", () => {
+  it('is a success that says the update was accepted but not confirmed, and reads the instance only if asked', async () => {
+    stack.k2.injectFault({ status: 202, body: '' });
+    const answer = await stack.gql(UpdateProcessInstanceDocument, { input: { backend: 'k2', instanceId: '8', folio: 'later' } });
+    expect(answer.data?.updateProcessInstance).toMatchObject({ __typename: 'UpdateProcessInstanceSuccess', instanceId: '8', confirmed: false, dataFields: null });
+    expect(stack.k2.received.map((r) => r.method)).toEqual(['POST']);
   });
 });

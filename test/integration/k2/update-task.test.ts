@@ -24,7 +24,7 @@ describe('updateTask on K2', () => {
     expect(stack.k2.received[0]).toMatchObject({
       method: 'POST',
       path: '/K2Services/SyncREST.svc/Task/Items/UpdateTask',
-      body: '<?xml version="1.0" encoding="utf-8"?><t:UpdateTask xmlns:t="http://schemas.k2.com/task/d1" Action="a:Approve"><t:Task SerialNumber="8_25"></t:Task></t:UpdateTask>',
+      body: '<?xml version="1.0" encoding="utf-8"?><t:UpdateTask xmlns:t="http://schemas.k2.com/task/d1" ID="1" Action="a:Approve"><t:Task SerialNumber="8_25"></t:Task></t:UpdateTask>',
     });
     expect(stack.k2.received[0]!.headers['content-type']).toBe('application/xml; charset=utf-8');
     expect(task('8_25')).toMatchObject({ status: 'Completed', completedWithAction: 'Approve' });
@@ -143,5 +143,17 @@ describe('updateTask on K2', () => {
     expect(answer.status).toBe(400);
     expect(answer.errors?.[0]?.message).toMatch(/sleepUntil|DateTime/);
     expect(stack.k2.received).toHaveLength(0);
+  });
+});
+
+describe('UpdateTask/@ID against a K2 server that enforces the document\'s text', () => {
+  let strict: Stack;
+  beforeAll(async () => { strict = await startStack({ k2: { requireUpdateTaskId: true } }); });
+  afterAll(() => strict.close());
+
+  it('is sent as an integer item number, the way the batch example numbers its items, and accepted', async () => {
+    const answer = await strict.gql(UpdateTaskDocument, { input: { backend: 'k2', serialNumber: '8_25', action: { kind: 'ACTION', name: 'Approve' } } });
+    expect(answer.data?.updateTask).toMatchObject({ __typename: 'UpdateTaskSuccess', vendorAction: 'a:Approve' });
+    expect(strict.k2.received[0]!.body).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?><t:UpdateTask xmlns:t="[^"]+" ID="1" Action="a:Approve"><t:Task SerialNumber="8_25">/);
   });
 });

@@ -12,7 +12,7 @@ describe('buildUpdateTaskXml', () => {
     }, 'a:Rework');
     expect(xml).toBe(
       '<?xml version="1.0" encoding="utf-8"?>' +
-        '<t:UpdateTask xmlns:t="http://schemas.k2.com/task/d1" xmlns:p="http://schemas.k2.com/process/d1" Action="a:Rework">' +
+        '<t:UpdateTask xmlns:t="http://schemas.k2.com/task/d1" xmlns:p="http://schemas.k2.com/process/d1" ID="1" Action="a:Rework">' +
         '<t:Task SerialNumber="2_24">' +
         '<p:ProcessDataField Name="MyProcessDataField">Some process data value</p:ProcessDataField>' +
         '<p:ProcessXmlField Name="MyProcXmlField">&lt;XmlDocument&gt;Some Process XML document&lt;/XmlDocument&gt;</p:ProcessXmlField>' +
@@ -28,7 +28,7 @@ describe('buildUpdateTaskXml', () => {
       'r:K2:ACME\\bob',
     );
     expect(xml).toBe(
-      '<?xml version="1.0" encoding="utf-8"?><t:UpdateTask xmlns:t="http://schemas.k2.com/task/d1" Action="r:K2:ACME\\bob">' +
+      '<?xml version="1.0" encoding="utf-8"?><t:UpdateTask xmlns:t="http://schemas.k2.com/task/d1" ID="1" Action="r:K2:ACME\\bob">' +
         '<t:Task SerialNumber="8_25" Priority="2" ProcessFolio="R&amp;D &quot;urgent&quot;"></t:Task></t:UpdateTask>',
     );
   });

@@ -27,6 +27,11 @@ export interface K2EmulatorOptions extends ListenOptions {
   users: K2User[];
   /** Default: demoSeed(). */
   seed?: K2Seed;
+  /**
+   * Enforce the text of k2-update-task.txt, `@ID (Integer, required)` on UpdateTask, as a strict
+   * server may; by default both the text and the example (no @ID) are accepted.
+   */
+  requireUpdateTaskId?: boolean;
 }
 
 /** url, state, received, injectFault, reset and close (see EmulatorBase). */
@@ -53,7 +58,7 @@ export async function startK2Emulator(options: K2EmulatorOptions): Promise<K2Emu
       return failureReply(405, 'MethodNotAllowed', `use ${route.method} here`, { Allow: route.method });
     }
     const contentType = req.headers['content-type'];
-    return route.handle({ state, user, query: url.searchParams, contentType, body, now: new Date() });
+    return route.handle({ state, user, query: url.searchParams, contentType, body, now: new Date(), requireUpdateTaskId: options.requireUpdateTaskId ?? false });
   };
 
   const server = await startEmulatorServer(options, {

@@ -9,4 +9,6 @@ export interface K2EndpointContext {
   contentType: string | undefined;
   body: Buffer;
   now: Date;
+  /** Refuse an UpdateTask without an integer @ID (the emulator's strict option). */
+  requireUpdateTaskId: boolean;
 }

@@ -25,6 +25,8 @@ export interface ProcessInstanceUpdate {
 
 export interface TaskUpdate {
   serialNumber: string;
+  /** UpdateTask/@ID as sent, if sent: the document calls it required, its example leaves it out. */
+  itemId: string | undefined;
   action: string;
   priority: number | undefined;
   processFolio: string | undefined;
@@ -77,6 +79,7 @@ export function parseTaskUpdate(body: string): TaskUpdate {
   }
   return {
     serialNumber: trimXmlWhitespace(serialNumber),
+    itemId: root.attrs.get('ID'),
     action,
     priority: parseInteger(task?.attrs.get('Priority'), 'Priority'),
     processFolio: task?.attrs.get('ProcessFolio'),

@@ -19,6 +19,9 @@ export function updateTask(ctx: K2EndpointContext): Reply {
   requireWrite(ctx.user);
 
   const update = parseTaskUpdate(decodeBody(ctx.body));
+  if (ctx.requireUpdateTaskId && !/^[0-9]+$/.test(update.itemId ?? '')) {
+    throw new K2Failure(400, 'InvalidRequest', 'UpdateTask/@ID (Integer) is required');
+  }
   const parsedAction = parseTaskAction(update.action, ctx.now);
   const task = ctx.state.tasks.get(update.serialNumber);
   if (!task || task.status === 'Completed') {

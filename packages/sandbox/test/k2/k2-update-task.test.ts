@@ -1,4 +1,4 @@
-import { afterEach,  describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useEmulator } from '../shared/emulator-kit.js';
 import { startK2Emulator } from '../../src/k2/k2-emulator.js';
 import {
