@@ -123,4 +123,9 @@ export interface InstancesMigrated {
   excludedIds: string[];
   updatedCount: number | null;
   updatedIds: string[] | null;
+  /**
+   * List mode: the listed instances the gateway knows did not move, from the vendor's answer or a
+   * read of the instances, each with its state where known. Null when neither tells.
+   */
+  notMoved: { id: string; vendorState: string | null }[] | null;
 }

@@ -16,7 +16,7 @@ import {
   MigrateInstancesResult, SetInstanceStateResult, UpdateAllVariablesResult, UpdateProcessInstanceResult, UpdateTaskResult,
 } from '../results/result-unions.js';
 import {
-  MigrateInstancesSuccess, SetInstanceStateSuccess, UpdateAllVariablesSuccess, UpdateProcessInstanceSuccess, UpdateTaskSuccess,
+  MigrateInstancesSuccess, NotMovedInstance, SetInstanceStateSuccess, UpdateAllVariablesSuccess, UpdateProcessInstanceSuccess, UpdateTaskSuccess,
 } from '../results/success-types.js';
 
 /** The five mutations: each runs its operation and answers the success or the error object. */
@@ -44,7 +44,11 @@ export class MutationResolver {
 
   @Mutation(() => MigrateInstancesResult, { description: 'Moves pending instances to the latest published process version (ELMA365).' })
   migrateInstances(@Arg('input', () => MigrateInstancesInput) input: MigrateInstancesInput, @Ctx() ctx: GatewayContext) {
-    return run(ctx, 'MIGRATE_INSTANCES', input, MigrateInstancesSuccess, (r) => ({ ...r }));
+    return run(ctx, 'MIGRATE_INSTANCES', input, MigrateInstancesSuccess, ({ notMoved, ...r }) => ({
+      ...r,
+      notMoved: notMoved?.map((n) => Object.assign(new NotMovedInstance(), { instanceId: n.id, vendorState: n.vendorState })) ?? null,
+      notMovedIds: notMoved?.map((n) => n.id) ?? null,
+    }));
   }
 }
 

@@ -94,6 +94,15 @@ export class UpdateAllVariablesSuccess extends Success {
   vendorMessage!: string | null;
 }
 
+@ObjectType({ description: 'A listed instance that a migration did not move.' })
+export class NotMovedInstance {
+  @Field(() => ID, { description: "The vendor's instance id." })
+  instanceId!: string;
+
+  @Field(() => String, { nullable: true, description: "The instance's state in the vendor's own word (ELMA365: exec, wait, done, error, cancel), when it was read." })
+  vendorState!: string | null;
+}
+
 @ObjectType({ description: 'The vendor accepted the migration: what was asked, and what the vendor said it did.' })
 export class MigrateInstancesSuccess extends Success {
   @Field(() => String)
@@ -116,4 +125,13 @@ export class MigrateInstancesSuccess extends Success {
 
   @Field(() => [ID], { nullable: true, description: 'Which instances the vendor says it moved; null when its answer does not say.' })
   updatedIds!: string[] | null;
+
+  @Field(() => [NotMovedInstance], {
+    nullable: true,
+    description: 'List mode: the listed instances that did not move (ELMA365 moves only Pending ones), from the vendor\'s answer or a read of the instances afterwards, each with its state where known. Null when neither tells (allActive mode; or no ids in the answer and more than 100 listed). An instance is never reported as moved unless the vendor said so (`updatedIds`).',
+  })
+  notMoved!: NotMovedInstance[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'The ids of `notMoved`.' })
+  notMovedIds!: string[] | null;
 }

@@ -29,6 +29,37 @@ export const elmaMigrateInstances: OperationDeclaration<MigrateInstancesCommand,
       requestedIds: allActive ? null : [...command.instanceIds!],
       excludedIds: allActive ? [...(command.excludeIds ?? [])] : [],
       ...answer,
+      // Only the answer's ids say what moved; the rest of the list did not.
+      notMoved: !allActive && answer.updatedIds ? notIn(command.instanceIds!, answer.updatedIds).map((id) => ({ id, vendorState: null })) : null,
     };
   },
+  settle: async (outcome, command, env) => {
+    if (!outcome.ok || outcome.value.allActive) return outcome;
+    const migrated = outcome.value;
+    // ELMA365 moves only Pending instances (elma365-migrate-instances.txt). Which are left is read
+    // back: the ones the answer named, or (when it named none) every listed one, up to a bound.
+    const ids = migrated.notMoved?.map((n) => n.id) ?? command.instanceIds!;
+    if (ids.length > MAX_READ_BACK) return outcome;
+    const read = await Promise.all(ids.map((id) => env.readInstance(id)));
+    const states = new Map(ids.map((id, i) => {
+      const instance = read[i]!;
+      return [id, instance.ok ? instance.value.vendorState : null];
+    }));
+    const notMoved = migrated.notMoved
+      ? migrated.notMoved.map((n) => ({ id: n.id, vendorState: states.get(n.id) ?? null }))
+      // Without the answer's ids, an instance that is not Pending now cannot have moved; a Pending
+      // one may or may not have, so it is not reported either way.
+      : ids.filter((id) => states.get(id) != null && states.get(id) !== PENDING).map((id) => ({ id, vendorState: states.get(id)! }));
+    return { ok: true, value: { ...migrated, notMoved } };
+  },
 };
+
+/** ELMA365's `__state` of a Pending instance. Guess (FACTS.md [I]): the document's "Pending" is the SDK's `wait`. */
+const PENDING = 'wait';
+/** The most listed instances read back after a migration; a larger list keeps what the answer said. */
+const MAX_READ_BACK = 100;
+
+function notIn(ids: readonly string[], updated: readonly string[]): string[] {
+  const moved = new Set(updated.map((id) => id.toLowerCase()));
+  return ids.filter((id) => !moved.has(id.toLowerCase()));
+}

@@ -19,6 +19,23 @@ const latest = () => Math.max(...stack.elma.state.processes.get(`${NS}/${CODE}`)
 const snapshot = () => new Map([...stack.elma.state.instances.values()].map((i) => [i.id, { state: i.state, version: i.version }]));
 
 describe('migrateInstances on ELMA365', () => {
+  it('reports the listed instances that did not move when the answer names none, by reading them back, and never claims a move', async () => {
+    const ids = ['0a0a0001-0000-4000-8000-000000000001', '0a0a0001-0000-4000-8000-000000000005', '0a0a0001-0000-4000-8000-000000000007'];
+    // A server whose 200 says nothing of what it moved (the document does not show the body).
+    stack.elma.injectFault({ status: 200, headers: { 'content-type': 'application/json' }, body: '{}' });
+    const answer = await migrate({ instanceIds: ids });
+    expect(answer.data?.migrateInstances).toMatchObject({
+      __typename: 'MigrateInstancesSuccess', updatedCount: null, updatedIds: null,
+      // The Pending one may or may not have moved: it is in neither list.
+      notMovedIds: [ids[1], ids[2]], notMoved: [{ instanceId: ids[1], vendorState: 'exec' }, { instanceId: ids[2], vendorState: 'done' }],
+    });
+    expect(stack.elma.received.filter((r) => r.method === 'GET')).toHaveLength(3);
+  });
+
+  it('says nothing of what did not move in allActive mode', async () => {
+    expect((await migrate({ allActive: true })).data?.migrateInstances).toMatchObject({ notMovedIds: null, notMoved: null });
+  });
+
   it('moves the listed Pending instances to the latest version with the documented POST, leaving the rest as they were', async () => {
     const before = snapshot();
     const all = instancesOf(NS, CODE);
@@ -29,8 +46,12 @@ describe('migrateInstances on ELMA365', () => {
     expect(answer.data?.migrateInstances).toEqual({
       __typename: 'MigrateInstancesSuccess', backend: 'elma', vendor: 'ELMA365', namespace: NS, processCode: CODE,
       allActive: false, requestedIds: ids, excludedIds: [], updatedCount: 2, updatedIds: pending.map((i) => i.id),
+      // ELMA365 moves only Pending instances: the running one is reported, with its state read back.
+      notMovedIds: [running.id], notMoved: [{ instanceId: running.id, vendorState: 'exec' }],
     });
-    expect(stack.elma.received).toHaveLength(1);
+    expect(stack.elma.received.map((r) => `${r.method} ${r.path}`)).toEqual([
+      `POST /pub/v1/bpm/instance/bytemplate/${NS}/${CODE}/version`, `GET /pub/v1/bpm/instance/${running.id}/get`,
+    ]);
     expect(stack.elma.received[0]).toMatchObject({ method: 'POST', path: `/pub/v1/bpm/instance/bytemplate/${NS}/${CODE}/version`, body: JSON.stringify({ instanceIds: ids }) });
     expect(stack.elma.received[0]!.headers.authorization).toBe(`Bearer ${ELMA_ADMIN_TOKEN}`);
     for (const [id, was] of before) {
