@@ -20,6 +20,19 @@ export interface VariableView {
   scope: string | null;
 }
 
+/**
+ * A node of an instance's execution tree (IBM): the process, its subprocess and linked-process
+ * activities. `processId` is what an allVariables context's `processId` takes for the activity.
+ */
+export interface ExecutionNodeView {
+  flowObjectId: string | null;
+  name: string | null;
+  kind: string | null;
+  state: string | null;
+  processId: string | null;
+  children: ExecutionNodeView[];
+}
+
 /** A process instance as every vendor's read endpoint can fill it. */
 export interface ProcessInstanceView {
   id: string;
@@ -34,6 +47,8 @@ export interface ProcessInstanceView {
   /** The process definition version the instance runs on, where the vendor says (ELMA365). */
   version: number | null;
   variables: VariableView[];
+  /** The execution tree, where the vendor has one (IBM); null elsewhere. */
+  executionTree: ExecutionNodeView[] | null;
 }
 
 export interface TaskActionView { name: string; batchable: boolean }

@@ -19,6 +19,27 @@ export class Variable {
   scope!: string | null;
 }
 
+@ObjectType({ description: 'A node of an instance\'s execution tree (IBM): the process and its subprocess and linked-process activities, read from the same GET as the instance.' })
+export class ExecutionNode {
+  @Field(() => String, { nullable: true, description: "The activity's flowObjectId: what `VariableContextInput.activityId` takes. Null for the process itself." })
+  flowObjectId!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The node's name." })
+  name!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The vendor's kind of node (IBM: subprocess, linkedProcess), where it says." })
+  kind!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The node's state in the vendor's own word, where it says." })
+  state!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The process the node runs (`25.…`): what `VariableContextInput.processId` takes for the activity.' })
+  processId!: string | null;
+
+  @Field(() => [ExecutionNode], { description: 'The nodes below this one.' })
+  children!: ExecutionNode[];
+}
+
 @Directive('@key(fields: "backend id")')
 @ObjectType({ description: 'A process instance, read from its vendor, in the same words for every vendor.' })
 export class ProcessInstance {
@@ -54,4 +75,10 @@ export class ProcessInstance {
 
   @Field(() => [Variable])
   variables!: Variable[];
+
+  @Field(() => [ExecutionNode], {
+    nullable: true,
+    description: 'The execution tree (IBM): the process and its subprocess and linked-process activities, with the flowObjectId and processId an updateAllVariables context needs. Null for vendors without one.',
+  })
+  executionTree!: ExecutionNode[] | null;
 }

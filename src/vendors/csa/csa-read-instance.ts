@@ -44,6 +44,7 @@ export function csaInstanceView(instance: CsaInstance): ProcessInstanceView {
     startedAt: null,
     version: null,
     variables: (instance.properties ?? []).map(propertyVariable),
+    executionTree: null,
   };
 }
 

@@ -47,5 +47,6 @@ function elmaInstanceView(d: Record<string, unknown>): ProcessInstanceView {
     variables: Object.entries(d)
       .filter(([k]) => !k.startsWith('__'))
       .map(([name, value]) => ({ name, type: jsonVariableType(value), value, scope: null })),
+    executionTree: null,
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { jsonVariableType, type ProcessInstanceView, type ProcessState, type VariableView } from '../../core/read-views.js';
+import { jsonVariableType, type ExecutionNodeView, type ProcessInstanceView, type ProcessState, type VariableView } from '../../core/read-views.js';
 import { readJson, readWithSchema } from '../../pipeline/read-with-schema.js';
 import type { OperationDeclaration } from '../../pipeline/vendor-operation.js';
 import { checkPiid } from './ibm-input-checks.js';
@@ -79,6 +79,7 @@ export function ibmInstanceView(data: IbmInstance): ProcessInstanceView {
   const variables: VariableView[] = toVariables(data.variables, null);
   const root = data.executionTree?.root;
   if (root && typeof root === 'object') collectScoped(root as IbmTreeNode, variables);
+  const tree = root && typeof root === 'object' ? executionNode(root as IbmTreeNode) : null;
   return {
     id: String(data.piid),
     backend: '',
@@ -91,6 +92,33 @@ export function ibmInstanceView(data: IbmInstance): ProcessInstanceView {
     startedAt: created && !Number.isNaN(created.getTime()) ? created : null,
     version: null,
     variables,
+    executionTree: tree ? [tree] : null,
+  };
+}
+
+/**
+ * A node of IBM's execution tree. Its exact shape is not public (FACTS.md): fields are read
+ * leniently under the names IBM's notes and its REST samples use, the process id under
+ * `subProcessId` (a subprocess), `processId` (a linked process, and the root) or `linkedProcessId`.
+ */
+function executionNode(node: IbmTreeNode, depth = 0): ExecutionNodeView {
+  const text = (...keys: string[]) => {
+    for (const key of keys) {
+      const value = (node as Record<string, unknown>)[key];
+      if (typeof value === 'string' && value !== '') return value;
+    }
+    return null;
+  };
+  const children = depth < 50 && Array.isArray(node.children)
+    ? node.children.filter((c): c is IbmTreeNode => !!c && typeof c === 'object').map((c) => executionNode(c, depth + 1))
+    : [];
+  return {
+    flowObjectId: text('flowObjectId'),
+    name: text('name'),
+    kind: text('kind', 'type', 'activityType'),
+    state: text('state', 'executionState', 'status'),
+    processId: text('subProcessId', 'processId', 'linkedProcessId'),
+    children,
   };
 }
 

@@ -62,6 +62,7 @@ export function k2InstanceView(pi: K2ProcessInstanceXml): ProcessInstanceView {
     startedAt: started && !Number.isNaN(started.getTime()) ? started : null,
     version: null,
     variables: k2Variables(pi.DataField, pi.XmlField),
+    executionTree: null,
   };
 }
 
