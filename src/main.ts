@@ -6,6 +6,9 @@ import type { Sandbox } from './sandbox-mode/start-sandbox.js';
 import { startGateway, type RunningGateway } from './server/start-gateway.js';
 import { startTracing } from './observability/tracing.js';
 
+/** pino's levels, the values LOG_LEVEL takes. */
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
 const USAGE = `usage: npm start [-- --config FILE]
   no config: start the built-in sandbox emulators and the gateway in front of them
   --config FILE (or BPM_GATEWAY_CONFIG=FILE): serve the backends in FILE (YAML or JSON)
@@ -24,6 +27,11 @@ async function main(): Promise<void> {
     return;
   }
   const configFile = values.config ?? process.env.BPM_GATEWAY_CONFIG;
+  const level = process.env.LOG_LEVEL;
+  if (level !== undefined && !LOG_LEVELS.includes(level)) {
+    process.stderr.write(`error: LOG_LEVEL '${level.slice(0, 40)}' is not a log level (${LOG_LEVELS.join(', ')})\n`);
+    process.exit(2);
+  }
   const tracing = startTracing();
   let sandbox: Sandbox | undefined;
   let gateway: RunningGateway;
@@ -40,7 +48,15 @@ async function main(): Promise<void> {
   } catch (error) {
     await sandbox?.close();
     if (error instanceof ConfigError) {
-      process.stderr.write(`config error: ${error.message}\n`);
+      process.stderr.write(error.message.split('\n').map((line) => `config error: ${line}\n`).join(''));
+      process.exit(2);
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
+      const { address, port } = error as { address?: string; port?: number };
+      const where = `${address ?? 'the host'}:${port ?? '?'}`;
+      const why = code === 'EADDRINUSE' ? 'is already in use' : code === 'EACCES' ? 'may not be listened on by this user' : 'is not an address of this machine';
+      process.stderr.write(`error: ${where} ${why}; choose another with PORT=… or server.port / server.host\n`);
       process.exit(2);
     }
     throw error;

@@ -113,4 +113,46 @@ describe('npm start (the built main)', () => {
     expect(await proc.exited).toBe(2);
     expect(proc.err()).toBe(`config error: ${file}: backends[0].baseUrl: must be an absolute http(s) URL\n`);
   });
+
+  it('lists every problem of a config file at once, a missing environment variable among them, with "did you mean"', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gw-'));
+    const file = join(dir, 'many.yaml');
+    await writeFile(file, 'server:\n  prot: 4100\nbackends:\n  - id: k2\n    vendor: k2\n    baseUrl: http://k2.acme.com/K2Services\n    timeout: 5\n    auth: { type: basic, username: u, password: "${UNSET_K2_PASSWORD}" }\n');
+    const proc = run(['--config', file]);
+    expect(await proc.exited).toBe(2);
+    expect(proc.err().split('\n').filter(Boolean).sort()).toEqual([
+      `config error: ${file}: backends[0].auth.password: environment variable UNSET_K2_PASSWORD is not set`,
+      `config error: ${file}: backends[0]: unknown key "timeout" (did you mean "timeoutMs"?)`,
+      `config error: ${file}: server: unknown key "prot" (did you mean "port"?)`,
+    ]);
+  });
+
+  it('says where a YAML syntax error is, in one line, with exit code 2', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gw-'));
+    const file = join(dir, 'syntax.yaml');
+    await writeFile(file, 'backends:\n  - id: k2\n    vendor: k2 x: y\n');
+    const proc = run(['--config', file]);
+    expect(await proc.exited).toBe(2);
+    expect(proc.err()).toBe(`config error: ${file}: not valid YAML or JSON: line 3, column 13: Nested mappings are not allowed in compact mappings\n`);
+  });
+
+  it('refuses an unknown LOG_LEVEL in one line with exit code 2', async () => {
+    const proc = run([], { LOG_LEVEL: 'verbose' });
+    expect(await proc.exited).toBe(2);
+    expect(proc.err()).toBe("error: LOG_LEVEL 'verbose' is not a log level (fatal, error, warn, info, debug, trace, silent)\n");
+  });
+
+  it('says in one line, with exit code 2, that the port is taken', async () => {
+    const { createServer } = await import('node:net');
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const { port } = taken.address() as { port: number };
+    try {
+      const proc = run([], { PORT: String(port) });
+      expect(await proc.exited).toBe(2);
+      expect(proc.err()).toBe(`error: 127.0.0.1:${port} is already in use; choose another with PORT=… or server.port / server.host\n`);
+    } finally {
+      taken.close();
+    }
+  });
 });

@@ -1,8 +1,27 @@
-/** A config problem, said in one line that names the file, the field and what is wrong. */
+/** One problem of a config: the field (null for the file as a whole) and what is wrong with it. */
+export interface ConfigProblem { field: string | null; problem: string }
+
+/**
+ * A config's problems, each said in one line that names the file, the field and what is wrong.
+ * All of a file's problems are reported at once, so that one run of the gateway shows them all.
+ */
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
-  constructor(readonly source: string, readonly field: string | null, readonly problem: string) {
-    super(`${source}: ${field ? `${field}: ` : ''}${problem}`);
+  readonly problems: readonly ConfigProblem[];
+
+  constructor(readonly source: string, field: string | null, problem: string, more: readonly ConfigProblem[] = []) {
+    const problems = [{ field, problem }, ...more];
+    super(problems.map((p) => `${source}: ${p.field ? `${p.field}: ` : ''}${p.problem}`).join('\n'));
+    this.problems = problems;
+  }
+
+  /** The first problem; all of them in `problems`. */
+  get field(): string | null { return this.problems[0]!.field; }
+  get problem(): string { return this.problems[0]!.problem; }
+
+  static of(source: string, problems: readonly ConfigProblem[]): ConfigError {
+    const [first, ...more] = problems;
+    return new ConfigError(source, first!.field, first!.problem, more);
   }
 }
 

@@ -73,7 +73,7 @@ backends:
     ['a URL that is not http', { backends: [{ ...k2, baseUrl: 'ftp://k2' }] }, { K2_PASSWORD: 'x' }, 'f.yaml: backends[0].baseUrl: must use http or https'],
     ['a duplicate id', { backends: [k2, k2] }, { K2_PASSWORD: 'x' }, "f.yaml: backends[1].id: 'k2' is used twice"],
     ['bearer auth on K2', { backends: [{ ...k2, auth: { type: 'bearer', token: 't' } }] }, {}, 'f.yaml: backends[0].auth.type: k2 takes basic auth'],
-    ['a misspelt key', { backends: [{ ...k2, timeout: 5 }] }, { K2_PASSWORD: 'x' }, 'f.yaml: backends[0]: Unrecognized key: "timeout"'],
+    ['a misspelt key', { backends: [{ ...k2, timeout: 5 }] }, { K2_PASSWORD: 'x' }, 'f.yaml: backends[0]: unknown key "timeout" (did you mean "timeoutMs"?)'],
     ['a CSA backend without userIdentifier', { backends: [{ ...k2, vendor: 'csa' }] }, { K2_PASSWORD: 'x' }, 'f.yaml: backends[0].userIdentifier: CSA needs the id of the admin person'],
     ['a CSA userIdentifier that is not a CSA id', { backends: [{ ...k2, vendor: 'csa', userIdentifier: 'admin' }] }, { K2_PASSWORD: 'x' }, 'f.yaml: backends[0].userIdentifier: must be a CSA person id (32 hex digits)'],
     ['a userIdentifier on a K2 backend', { backends: [{ ...k2, userIdentifier: '90d96588360da0c701360da0f1d5f483' }] }, { K2_PASSWORD: 'x' }, 'f.yaml: backends[0].userIdentifier: is a CSA setting'],
