@@ -5,6 +5,7 @@ import { loadConfigFile } from './config/load-config.js';
 import type { Sandbox } from './sandbox-mode/start-sandbox.js';
 import { startGateway, type RunningGateway } from './server/start-gateway.js';
 import { startTracing } from './observability/tracing.js';
+import { announceListening, announceStopping } from './startup-banner.js';
 
 /** pino's levels, the values LOG_LEVEL takes. */
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -62,19 +63,20 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  const lines = [`BPM GraphQL Gateway ${sandbox ? 'in sandbox mode ' : ''}listening`, `  GraphiQL: ${gateway.url}/graphql`, `  health:   ${gateway.url}/health`, '  backends:'];
-  for (const a of gateway.registry.list()) {
-    const emulator = sandbox?.backends.find((b) => b.id === a.id);
-    lines.push(`    ${a.id} (${a.vendor})${emulator ? ` -> emulator at ${emulator.url}` : ''}`);
-    for (const seeded of emulator?.seed ?? []) lines.push(`      ${seeded}`);
-  }
-  process.stdout.write(`${lines.join('\n')}\n`);
+  announceListening({
+    sandbox: !!sandbox,
+    url: gateway.url,
+    backends: gateway.registry.list().map((b) => {
+      const emulator = sandbox?.backends.find((e) => e.id === b.id);
+      return { id: b.id, vendor: b.vendor, ...(emulator ? { emulator: emulator.url, seed: emulator.seed } : {}) };
+    }),
+  });
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    process.stdout.write(`${signal}: stopping\n`);
+    announceStopping(signal);
     await gateway.close();
     await sandbox?.close();
     await tracing?.shutdown();

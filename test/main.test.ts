@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startK2Emulator } from '@bpm-gateway/sandbox';
+import { listeningUrl } from './support/listening-url.js';
 
 // `npm test` builds first; this drives the built program exactly as `npm start` runs it.
 const MAIN = fileURLToPath(new URL('../dist/src/main.js', import.meta.url));
@@ -21,8 +22,8 @@ function run(args: string[], env: Record<string, string> = {}) {
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const graphiql = new Promise<string>((resolve, reject) => {
     child.stdout.on('data', () => {
-      const m = /GraphiQL: (http:\/\/\S+)\/graphql/.exec(stdout);
-      if (m) resolve(m[1]!);
+      const found = listeningUrl(stdout);
+      if (found) resolve(found);
     });
     void exited.then((code) => reject(new Error(`exited ${code}: ${stderr}`)));
   });
@@ -41,7 +42,7 @@ describe('npm start (the built main)', () => {
   it('with no config starts the K2 sandbox and the gateway, serves, and stops cleanly on SIGTERM', async () => {
     const proc = run([]);
     const url = await proc.graphiql;
-    expect(proc.out()).toMatch(/k2 \(K2\) -> emulator at http:\/\/127\.0\.0\.1:\d+\/K2Services/);
+    expect(proc.out()).toMatch(/"id":"k2","vendor":"K2","emulator":"http:\/\/127\.0\.0\.1:\d+\/K2Services"/);
     expect((await fetch(`${url}/health`)).status).toBe(200);
     expect(await gql(url, 'mutation { updateTask(input: {backend: "k2", serialNumber: "8_25", action: {kind: ACTION, name: "Approve"}}) { __typename ... on UpdateTaskSuccess { vendorAction } } }'))
       .toEqual({ data: { updateTask: { __typename: 'UpdateTaskSuccess', vendorAction: 'a:Approve' } } });
@@ -53,7 +54,7 @@ describe('npm start (the built main)', () => {
   it('serves the CSA sandbox: ACTIVE → COMPLETED, COMPLETED → ACTIVE refused, properties merged', async () => {
     const proc = run([]);
     const url = await proc.graphiql;
-    expect(proc.out()).toMatch(/csa \(CSA\) -> emulator at http:\/\/127\.0\.0\.1:\d+\/csa\/rest/);
+    expect(proc.out()).toMatch(/"id":"csa","vendor":"CSA","emulator":"http:\/\/127\.0\.0\.1:\d+\/csa\/rest"/);
     const setState = (state: string) => gql(url, `mutation { setInstanceState(input: {backend: "csa", instanceId: "90d9652b3752ad4f013752ae38cb0004", state: ${state}}) {
       __typename ... on SetInstanceStateSuccess { state } ... on InvalidStateTransitionError { currentState requestedState } } }`);
     expect(await setState('COMPLETED')).toEqual({ data: { setInstanceState: { __typename: 'SetInstanceStateSuccess', state: 'COMPLETED' } } });
@@ -68,8 +69,8 @@ describe('npm start (the built main)', () => {
   it('serves the IBM and ELMA365 sandboxes: variables updated, a Completed instance refused, Pending instances migrated', async () => {
     const proc = run([]);
     const url = await proc.graphiql;
-    expect(proc.out()).toMatch(/ibm \(IBM_BPM\) -> emulator at http:\/\/127\.0\.0\.1:\d+\/rest\/bpm\/wle\/v1/);
-    expect(proc.out()).toMatch(/elma \(ELMA365\) -> emulator at http:\/\/127\.0\.0\.1:\d+\/pub\/v1/);
+    expect(proc.out()).toMatch(/"id":"ibm","vendor":"IBM_BPM","emulator":"http:\/\/127\.0\.0\.1:\d+\/rest\/bpm\/wle\/v1"/);
+    expect(proc.out()).toMatch(/"id":"elma","vendor":"ELMA365","emulator":"http:\/\/127\.0\.0\.1:\d+\/pub\/v1"/);
     const vars = (id: string, variables: string) => gql(url, `mutation { updateAllVariables(input: {backend: "ibm", instanceId: "${id}", variables: ${variables}}) {
       __typename ... on InvalidStateTransitionError { currentState vendorCode } } }`);
     expect(await vars('23972', '{ approved: true }')).toEqual({ data: { updateAllVariables: { __typename: 'UpdateAllVariablesSuccess' } } });
@@ -154,5 +155,17 @@ describe('npm start (the built main)', () => {
     } finally {
       taken.close();
     }
+  });
+
+  it('keeps stdout a JSON stream when it is not a terminal: a start line with the addresses, no inline-tracing notice', async () => {
+    const proc = run([]);
+    const url = await proc.graphiql;
+    await gql(url, '{ backends { id } }');
+    proc.child.kill('SIGTERM');
+    expect(await proc.exited).toBe(0);
+    const lines = proc.out().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines[0]).toMatchObject({ level: 30, msg: 'BPM GraphQL Gateway in sandbox mode listening', mode: 'sandbox', graphiql: `${url}/graphql`, health: `${url}/health` });
+    expect(lines.at(-1)).toMatchObject({ msg: 'stopping', signal: 'SIGTERM' });
+    expect(proc.out()).not.toContain('inline tracing');
   });
 });

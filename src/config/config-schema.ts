@@ -120,6 +120,8 @@ export const configSchema = z.strictObject({
       auth: serverAuth.default({ type: 'none' }),
       /** Schema introspection; default on without auth (the sandbox), off with it. */
       introspection: z.boolean().optional(),
+      /** Apollo's inline federation traces (ftv1, per-field timings) for a router that asks for them; off by default. */
+      federationTraces: z.boolean().default(false),
       /** What one request may ask; each refusal is a GraphQL error saying which limit. */
       limits: z
         .strictObject({

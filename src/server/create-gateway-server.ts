@@ -1,4 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import Fastify, { type FastifyRequest } from 'fastify';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema, type ValidationRule } from 'graphql';
@@ -91,6 +93,8 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
       ...(armor.plugins as ApolloServerPlugin<GatewayContext>[]),
       mutationCostPlugin(limits.maxOperationCost) as ApolloServerPlugin<GatewayContext>,
       requestLogPlugin(logger),
+      // Said explicitly either way, so Apollo neither installs it unasked nor announces that it did.
+      cfg.federationTraces ? ApolloServerPluginInlineTrace() : ApolloServerPluginInlineTraceDisabled(),
     ],
     formatError: (formatted, error) => maskUnexpected(formatted, error, (m) => logger.error(redactCredentials(m))),
   });

@@ -2,6 +2,7 @@ import { execFile, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { listeningUrl } from '../support/listening-url.js';
 
 // `npm test` builds first; this runs the README's client example exactly as a user would.
 const MAIN = fileURLToPath(new URL('../../dist/src/main.js', import.meta.url));
@@ -14,8 +15,8 @@ beforeAll(async () => {
     let out = '';
     sandbox.stdout.on('data', (c) => {
       out += c;
-      const m = /GraphiQL: (\S+)/.exec(out);
-      if (m) resolve(m[1]!);
+      const found = listeningUrl(out);
+      if (found) resolve(`${found}/graphql`);
     });
     sandbox.on('exit', (code) => reject(new Error(`sandbox exited ${code}`)));
   });

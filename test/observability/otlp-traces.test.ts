@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { listeningUrl } from '../support/listening-url.js';
 
 /** A stand-in OTLP/HTTP collector on loopback: it keeps the JSON trace exports it receives. */
 interface OtlpSpan { traceId: string; spanId: string; parentSpanId?: string; name: string; attributes: { key: string; value: { stringValue?: string; intValue?: number } }[] }
@@ -35,8 +36,8 @@ it('exports a span per GraphQL request and a child span per vendor call when OTE
     let out = '';
     child.stdout.on('data', (c) => {
       out += c;
-      const m = /GraphiQL: (http:\/\/\S+)\/graphql/.exec(out);
-      if (m) resolve(m[1]!);
+      const found = listeningUrl(out);
+      if (found) resolve(found);
     });
   });
   await fetch(`${url}/graphql`, {

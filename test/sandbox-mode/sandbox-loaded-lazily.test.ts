@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { listeningUrl } from '../support/listening-url.js';
 
 // `npm test` builds first; this runs the built program as `npm start` does, recording its imports.
 const MAIN = fileURLToPath(new URL('../../dist/src/main.js', import.meta.url));
@@ -20,8 +21,8 @@ async function importsOf(args: string[]): Promise<string[]> {
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout.on('data', (chunk) => {
       out += chunk;
-      const m = /GraphiQL: (http:\/\/\S+)\/graphql/.exec(out);
-      if (m) resolve(m[1]!);
+      const found = listeningUrl(out);
+      if (found) resolve(found);
     });
     void exited.then((code) => reject(new Error(`exited ${code}`)));
   });
