@@ -6,6 +6,27 @@ export interface GraphiqlTab {
   variables?: string;
 }
 
+/** The gateway's mark: a process flow (start, task, end), drawn inline so the page loads nothing. */
+const LOGO_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40" width="32" height="32" role="img" aria-label="BPM GraphQL Gateway">' +
+  '<circle cx="7" cy="20" r="5" fill="none" stroke="#0b6bcb" stroke-width="3"/>' +
+  '<rect x="15" y="13" width="11" height="14" rx="3" fill="#0b6bcb"/>' +
+  '<circle cx="33" cy="20" r="5" fill="#0b6bcb"/>' +
+  '<path d="M12 20h3M26 20h2" stroke="#0b6bcb" stroke-width="3"/></svg>';
+
+/**
+ * What the library's page needs for a gateway's own use, injected once into its HTML:
+ * - the tabs are framer-motion "Reorder" items whose layout animation moves them under the
+ *   pointer right after a switch, so a click often landed on nothing (the first click on a tab
+ *   did nothing in headless chromium): they are held still;
+ * - long example lines wrap in the query editor instead of running off a 1024 px screen. The
+ *   library's editors take no options; the page's bundle exposes its Monaco as `__MONACO`
+ *   (undocumented, so the browser test checks that lines wrap).
+ */
+const PAGE_STYLE = '<style>.graphiql-tab{transform:none!important}</style>';
+const PAGE_SCRIPT = `<script>(function wrapLines(tries){var m=window.__MONACO;if(!m||!m.editor){if(tries<200)setTimeout(function(){wrapLines(tries+1)},50);return}
+var wrap=function(e){e.updateOptions({wordWrap:'on'})};m.editor.getEditors().forEach(wrap);m.editor.onDidCreateEditor(wrap)})(0)</script>`;
+
 /**
  * GraphiQL from @graphql-yoga/render-graphiql: one self-contained page with its scripts inlined,
  * so it loads nothing from a CDN (company networks often block them). Apollo's default landing
@@ -14,11 +35,15 @@ export interface GraphiqlTab {
 export function graphiqlLandingPage(tabs: readonly GraphiqlTab[]): ApolloServerPlugin {
   const html = renderGraphiQL({
     title: 'BPM GraphQL Gateway',
+    logo: LOGO_SVG,
+    favicon: `data:image/svg+xml,${encodeURIComponent(LOGO_SVG)}`,
     endpoint: '/graphql',
     defaultQuery: tabs[0]?.query ?? '{ backends { id vendor operations } }',
     defaultTabs: tabs.length ? tabs.map((t) => ({ query: t.query, variables: t.variables ?? '' })) : undefined,
     shouldPersistHeaders: false,
-  });
+  })
+    .replace('</head>', `${PAGE_STYLE}</head>`)
+    .replace(/<\/body>(?![\s\S]*<\/body>)/, `${PAGE_SCRIPT}</body>`);
   return {
     async serverWillStart() {
       return { async renderLandingPage() { return { html }; } };

@@ -62,4 +62,42 @@ describe.skipIf(!available)('GraphiQL in a real browser, offline', () => {
     expect(elsewhere).toEqual([]);
     await page.close();
   }, 60_000);
+
+  it("shows the gateway's own title and logo, switches tabs on the first click, wraps long lines at 1024 px, and runs every example", async () => {
+    const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
+    await page.goto(`${gateway.url}/graphql`, { waitUntil: 'load' });
+    expect(await page.title()).toBe('BPM GraphQL Gateway');
+    await expect.poll(() => page.locator('svg[aria-label="BPM GraphQL Gateway"]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const tabs = page.locator('.graphiql-tab');
+    await expect.poll(() => tabs.count(), { timeout: 15_000 }).toBe(SANDBOX_EXAMPLES.length);
+    const editor = page.locator('.graphiql-query-editor');
+    const result = page.locator('.graphiql-response');
+    const names = (await tabs.allInnerTexts()).map((n) => n.trim());
+
+    for (const [i, example] of SANDBOX_EXAMPLES.entries()) {
+      // One click, not two.
+      await tabs.nth(i).locator('.graphiql-tab-button').click();
+      await expect.poll(() => page.locator('.graphiql-tab-active').innerText(), { timeout: 5_000 }).toBe(names[i]);
+      const firstLine = example.query.split('\n')[0]!.slice(0, 20);
+      await expect.poll(async () => (await editor.innerText()).replace(/\s+/g, ' '), { timeout: 5_000 }).toContain(firstLine.replace(/\s+/g, ' '));
+
+      // No line of the example runs past the editor's right edge: long lines wrap.
+      const overflow = await page.evaluate(() => {
+        const guard = document.querySelector('.graphiql-query-editor .overflow-guard')!.getBoundingClientRect();
+        const rights = [...document.querySelectorAll('.graphiql-query-editor .view-line > span')].map((l) => l.getBoundingClientRect().right);
+        return Math.max(...rights) - guard.right;
+      });
+      expect(overflow).toBeLessThanOrEqual(0);
+
+      // Run it: a tab with several operations asks which; the first is taken.
+      await page.locator('.graphiql-execute-button').click();
+      const menu = page.getByRole('menuitem');
+      if (await menu.count().catch(() => 0)) await menu.first().click();
+      await expect.poll(() => result.innerText(), { timeout: 15_000 }).toContain('"data"');
+      expect(await result.innerText()).not.toContain('"errors"');
+      await page.locator('.graphiql-response').evaluate(() => undefined);
+    }
+    await page.screenshot({ path: new URL('../artifacts/graphiql-1024.png', import.meta.url).pathname });
+    await page.close();
+  }, 120_000);
 });
