@@ -26,12 +26,16 @@ export function checkCsaStateChange(command: SetInstanceStateCommand): Invalid |
   return checkCsaId(command.instanceId, 'instanceId') ?? checkXmlText(command.status, 'status');
 }
 
-/** The value types of CSA properties: Boolean, List, Integer, String (CSA 4.90, custom properties). */
-const VALUE_RULES: Record<string, { one: boolean; check: (v: string) => boolean; what: string }> = {
-  STRING: { one: true, check: () => true, what: 'text' },
-  LIST: { one: false, check: () => true, what: 'text' },
-  INTEGER: { one: true, check: (v) => /^[+-]?\d{1,10}$/.test(v) && Number(v) >= -2147483648 && Number(v) <= 2147483647, what: 'a whole number from -2147483648 to 2147483647' },
-  BOOLEAN: { one: true, check: (v) => v === 'true' || v === 'false', what: 'true or false' },
+/**
+ * The value types of CSA properties: Boolean, List, Integer, String (CSA 4.90, custom properties).
+ * The document's `<values><value>…</value></values>` is a list and states no count for any type,
+ * so any type takes any number of values (sent in order); each must fit its type.
+ */
+const VALUE_RULES: Record<string, { check: (v: string) => boolean; what: string }> = {
+  STRING: { check: () => true, what: 'text' },
+  LIST: { check: () => true, what: 'text' },
+  INTEGER: { check: (v) => /^[+-]?\d{1,10}$/.test(v) && Number(v) >= -2147483648 && Number(v) <= 2147483647, what: 'a whole number from -2147483648 to 2147483647' },
+  BOOLEAN: { check: (v) => v === 'true' || v === 'false', what: 'true or false' },
 };
 
 function checkProperty(p: PropertyValue, at: string): Invalid | null {
@@ -40,7 +44,6 @@ function checkProperty(p: PropertyValue, at: string): Invalid | null {
   const type = csaValueType(p);
   const rule = VALUE_RULES[type];
   if (!rule) return invalidInput(`${at}.type`, `'${clip(p.type ?? '')}' is not a CSA value type (STRING, INTEGER, BOOLEAN, LIST)`);
-  if (rule.one && p.values.length !== 1) return invalidInput(`${at}.values`, `a ${type} property takes exactly one value`);
   for (const [i, v] of p.values.entries()) {
     const badText = checkXmlText(v, `${at}.values[${i}]`);
     if (badText) return badText;

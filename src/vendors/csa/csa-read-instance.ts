@@ -54,6 +54,8 @@ export function csaStateOf(view: ProcessInstanceView): InstanceState | null {
 }
 
 function propertyVariable(p: { name: string; type: string; values: string[] }): VariableView {
+  // Several values (any CSA type may carry them) read as the list they are, in order.
+  if (p.values.length > 1) return { name: p.name, type: 'LIST', value: [...p.values], scope: null };
   const one = p.values[0];
   switch (p.type) {
     case 'INTEGER': {

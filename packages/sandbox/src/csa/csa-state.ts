@@ -23,7 +23,7 @@ export type CsaParamRole = 'INPUT' | 'OUTPUT';
 export interface CsaProperty {
   name: string;
   valueType: CsaValueType;
-  /** Exactly one value except for LIST, which holds zero or more. */
+  /** Any number of values, in order (the document's `<values>` is a list for every type). */
   values: string[];
   paramRoleType: CsaParamRole;
   confidential: boolean;
