@@ -23,13 +23,15 @@ export interface IdempotencyStore {
 
 /** A stable digest of an input, clientMutationId and dryRun (never stored) left out, keys sorted at every level. */
 export function digestInput(input: object): string {
-  const canonical = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(canonical);
+  const canonical = (v: unknown, top = false): unknown => {
+    if (Array.isArray(v)) return v.map((x) => canonical(x));
     if (v instanceof Date) return v.toISOString();
     if (v && typeof v === 'object') {
-      return Object.fromEntries(Object.keys(v).filter((k) => k !== 'clientMutationId' && k !== 'dryRun').sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])]));
+      // Only the input's own clientMutationId and dryRun are left out: a variable of that name is input.
+      const keys = Object.keys(v).filter((k) => !top || (k !== 'clientMutationId' && k !== 'dryRun'));
+      return Object.fromEntries(keys.sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])]));
     }
     return v;
   };
-  return createHash('sha256').update(JSON.stringify(canonical(input))).digest('hex');
+  return createHash('sha256').update(JSON.stringify(canonical(input, true))).digest('hex');
 }

@@ -53,19 +53,22 @@ export class BackendRegistry {
     return outcome;
   }
 
-  /** Reads an instance through this request's loader for its backend. */
-  async readInstance(backend: string, id: string, call: CallContext): Promise<Outcome<ProcessInstanceView>> {
+  /**
+   * Reads an instance through this request's loader for its backend. `answer`: the read is a
+   * root field's answer (`processInstance`), counted as one; nested and federated reads are not.
+   */
+  async readInstance(backend: string, id: string, call: CallContext, answer = false): Promise<Outcome<ProcessInstanceView>> {
     const found = this.reachable(backend, 'READ_PROCESS_INSTANCE', call);
     const read = found.ok ? await instanceLoader(call, found.value).load(id) : found;
-    this.count('READ_PROCESS_INSTANCE', backend, read);
+    if (answer) this.count('READ_PROCESS_INSTANCE', backend, read);
     return read;
   }
 
-  /** Reads a task through this request's loader for its backend. */
-  async readTask(backend: string, serialNumber: string, call: CallContext): Promise<Outcome<TaskView>> {
+  /** Reads a task through this request's loader for its backend; `answer` as above. */
+  async readTask(backend: string, serialNumber: string, call: CallContext, answer = false): Promise<Outcome<TaskView>> {
     const found = this.reachable(backend, 'READ_TASK', call);
     const read = found.ok ? await taskLoader(call, found.value).load(serialNumber) : found;
-    this.count('READ_TASK', backend, read);
+    if (answer) this.count('READ_TASK', backend, read);
     return read;
   }
 
@@ -77,17 +80,23 @@ export class BackendRegistry {
     const found = this.reachable(command.backend, operation, call);
     if (!found.ok) return found;
     const backend = found.value;
+    const { clientMutationId } = command;
+    // Checked before a dry run too: a dry run refuses what the real call refuses.
+    if (clientMutationId != null && this.options.idempotency && (clientMutationId.length === 0 || clientMutationId.length > 128)) {
+      return fail(invalidInput('clientMutationId', 'must be 1 to 128 characters'));
+    }
+    // Reads the operation makes for its own answer (ELMA365's read-back) only for callers who may read.
+    const mayRead = this.access.allows(backend.id, 'READ_PROCESS_INSTANCE', call.caller);
     // A dry run needs the same access as the real call, writes nothing, and is never stored.
-    if (command.dryRun) return backend.mutate(operation, command, call, true);
+    if (command.dryRun) return backend.mutate(operation, command, call, { dryRun: true, mayRead });
     const execute = async () => {
-      const outcome = await backend.mutate(operation, command, call);
+      const outcome = await backend.mutate(operation, command, call, { dryRun: false, mayRead });
       // Even a failure may have changed something (a timeout, an unreadable 2xx): forget either way.
       forgetChanged(call, backend, command);
       return outcome;
     };
-    const { clientMutationId } = command;
     if (clientMutationId == null || !this.options.idempotency) return execute();
-    return this.once(JSON.stringify([call.caller?.id ?? null, backend.id, operation, clientMutationId]), clientMutationId, command, execute);
+    return this.once(JSON.stringify([call.caller?.id ?? null, backend.id, operation, clientMutationId]), command, execute);
   }
 
   /** The backend, if it is configured and the caller may run the operation on it. */
@@ -111,10 +120,9 @@ export class BackendRegistry {
    * Client retries made safe: the same clientMutationId with the same input within the window
    * answers the first answer without calling the vendor again; with another input it is refused.
    */
-  private async once<T>(key: string, clientMutationId: string, command: object, execute: () => Promise<Outcome<T>>): Promise<Outcome<T>> {
+  private async once<T>(key: string, command: object, execute: () => Promise<Outcome<T>>): Promise<Outcome<T>> {
     // Hashed, so that no caller id, backend or client id can be spelled to collide with another's.
     key = createHash('sha256').update(key).digest('hex');
-    if (clientMutationId.length === 0 || clientMutationId.length > 128) return fail(invalidInput('clientMutationId', 'must be 1 to 128 characters'));
     const { store, windowMs, pendingMs } = this.options.idempotency!;
     const inputDigest = digestInput(command);
     let claim: Awaited<ReturnType<IdempotencyStore['claim']>>;

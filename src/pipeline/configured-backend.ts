@@ -42,11 +42,14 @@ export class ConfiguredBackend<S = unknown> {
     return this.http.resilience.state;
   }
 
-  /** Runs a mutation, or with `dryRun` shows what it would send; nothing is written then. */
-  mutate<O extends MutationOperation>(operation: O, command: CommandOf<O>, call: CallContext, dryRun = false): Promise<Outcome<ResultOf<O> | RequestPreview>> {
+  /**
+   * Runs a mutation, or with `dryRun` shows what it would send; nothing is written then.
+   * `mayRead`: the caller may read instances, so the operation may tell what it reads back.
+   */
+  mutate<O extends MutationOperation>(operation: O, command: CommandOf<O>, call: CallContext, how: { dryRun: boolean; mayRead: boolean } = { dryRun: false, mayRead: true }): Promise<Outcome<ResultOf<O> | RequestPreview>> {
     const declaration = this.definition.mutations[operation] as OperationDeclaration<CommandOf<O>, ResultOf<O>, S, unknown> | undefined;
     if (!declaration) return Promise.resolve(fail(unsupportedOperation(this.id, this.vendor, operation)));
-    return this.execute(declaration, command, call, dryRun ? operation : null);
+    return this.execute(declaration, command, call, how.dryRun ? operation : null, how.mayRead);
   }
 
   /** Reads instances, one outcome per id in order (a DataLoader batch function). */
@@ -93,10 +96,12 @@ export class ConfiguredBackend<S = unknown> {
     command: C,
     call: CallContext,
     previewOf: MutationOperation | null,
+    mayRead = true,
   ): Promise<Outcome<R | RequestPreview>> {
     const invalid = declaration.check(command, this.settings);
     if (invalid) return fail(invalid);
-    const env = this.env(call);
+    const env = this.env(call, mayRead);
+    // A declaration without `prepare` has P = undefined (the declaration types default it so).
     let prepared = undefined as P;
     if (declaration.prepare) {
       const ready = await declaration.prepare(command, env);
@@ -130,12 +135,13 @@ export class ConfiguredBackend<S = unknown> {
     return succeed(value);
   }
 
-  private env(call: CallContext): OperationEnv<S> {
+  private env(call: CallContext, mayRead: boolean): OperationEnv<S> {
     const loader = () => instanceLoader(call, this);
     return {
       backend: this.id,
       settings: this.settings,
       call,
+      mayRead,
       readInstance: (id) => loader().load(id),
       rereadInstance: (id) => loader().clear(id).load(id),
     };

@@ -15,7 +15,10 @@ export function previewRequest(prepared: PreparedRequest): PreviewedRequest {
   };
 }
 
+/** HTTP authentication schemes whose name is no secret; any other value is masked whole. */
+const SCHEMES = /^(Basic|Bearer|Negotiate|NTLM|Digest) \S/i;
+
 function masked(value: string): string {
-  const scheme = /^([A-Za-z][A-Za-z0-9-]{0,20}) \S/.exec(value)?.[1];
+  const scheme = SCHEMES.exec(value)?.[1];
   return scheme ? `${scheme} ***` : '***';
 }

@@ -40,7 +40,7 @@ export function classifyStatus({ backend, vendor, status, error, statuses, idemp
   const message = error.message ?? (rule === OTHER ? `${vendor} ${rule.message.replace('{status}', String(status))}` : `${vendor} ${rule.message} (${status})`);
   // A body that says the state rules refused the call is a state refusal, whatever the status;
   // but a 401 or 404 keeps its own meaning.
-  if (error.stateRefusal && status !== 401 && status !== 404) {
+  if (error.stateRefusal && status >= 400 && status !== 401 && status !== 404) {
     return { kind: 'invalid-state-transition', ...facts, currentState: error.currentState ?? null, requestedState: null, message };
   }
   switch (rule.kind) {

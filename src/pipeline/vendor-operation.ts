@@ -81,6 +81,8 @@ export interface OperationEnv<S> {
   backend: string;
   settings: S;
   call: CallContext;
+  /** Whether the caller may read the backend's instances: what an operation reads back for its answer depends on it. */
+  mayRead: boolean;
   /** Reads an instance through this request's loader of the backend (the one every read of the request shares). */
   readInstance(id: string): Promise<Outcome<ProcessInstanceView>>;
   /** Reads it again from the vendor, past what the loader holds. */

@@ -97,6 +97,11 @@ describe('a dry run', () => {
     expect(stack.k2.received).toEqual([]);
   });
 
+  it('refuses a clientMutationId the real call refuses', async () => {
+    const dry = await stack.gql(UpdateTaskDocument, { input: { backend: 'k2', serialNumber: '8_25', action: { kind: 'WAKE' }, clientMutationId: '', dryRun: true } });
+    expect(dry.data?.updateTask).toMatchObject({ __typename: 'ValidationError', field: 'clientMutationId' });
+  });
+
   it('makes the reads the real call makes first, and refuses what they refuse (a CSA state rule)', async () => {
     const completed = '90d9652b3752ad4f013752ae38cb0005';
     const dry = await stack.gql(SetInstanceStateDocument, { input: { backend: 'csa', instanceId: completed, state: 'ACTIVE', dryRun: true } });

@@ -16,7 +16,7 @@ export class ReadResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: GatewayContext,
   ): Promise<ProcessInstance | ErrorObject> {
-    const read = await ctx.registry.readInstance(backend, id, ctx.call);
+    const read = await ctx.registry.readInstance(backend, id, ctx.call, true);
     return read.ok ? toProcessInstance(read.value) : failureToGraphql(read.failure);
   }
 
@@ -26,7 +26,7 @@ export class ReadResolver {
     @Arg('serialNumber', () => String) serialNumber: string,
     @Ctx() ctx: GatewayContext,
   ): Promise<Task | ErrorObject> {
-    const read = await ctx.registry.readTask(backend, serialNumber, ctx.call);
+    const read = await ctx.registry.readTask(backend, serialNumber, ctx.call, true);
     return read.ok ? toTask(read.value) : failureToGraphql(read.failure);
   }
 }

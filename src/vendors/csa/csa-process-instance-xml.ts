@@ -5,7 +5,7 @@ import {
 import { z } from 'zod';
 import { readWithSchema } from '../../pipeline/read-with-schema.js';
 import { createSafeXmlParser, type XmlNode } from '../../xml/safe-xml-parser.js';
-import { elementText, xmlTextElement } from '../../xml/xml-schemas.js';
+import { elementText, xmlElement, xmlElements, xmlTextElement } from '../../xml/xml-schemas.js';
 import { createXmlBuilder } from '../../xml/xml-writer.js';
 
 const builder = createXmlBuilder();
@@ -51,20 +51,20 @@ export interface CsaInstance extends InstanceSnapshot {
 }
 
 /** Something with a `<name>`: `processInstanceState`, `valueType`, `processDefinition`. */
-const named = z.union([z.string().transform(() => ({ name: undefined })), z.looseObject({ name: xmlTextElement.optional() })]).optional();
+const named = xmlElement(z.looseObject({ name: xmlTextElement.optional() })).optional();
 const CsaInstanceXml = z.looseObject({
-  ProcessInstance: z.looseObject({
+  ProcessInstance: xmlElement(z.looseObject({
     id: xmlTextElement.optional(),
     processInstanceState: named,
     processReturnCode: named,
     status: xmlTextElement.optional(),
     processDefinition: named,
-    property: z.array(z.looseObject({
+    property: xmlElements(z.looseObject({
       name: xmlTextElement.optional(),
       valueType: named,
-      values: z.union([z.string().transform(() => ({ value: undefined })), z.looseObject({ value: z.array(xmlTextElement).optional() })]).optional(),
+      values: xmlElement(z.looseObject({ value: xmlElements(xmlTextElement).optional() })).optional(),
     })).optional(),
-  }),
+  })),
 });
 
 export function parseCsaInstance(body: string): CsaInstance | Error {

@@ -34,13 +34,15 @@ export const elmaMigrateInstances: OperationDeclaration<MigrateInstancesCommand,
     };
   },
   settle: async (outcome, command, env) => {
-    if (!outcome.ok || outcome.value.allActive) return outcome;
+    // Only a caller who may read instances learns their states from a read-back.
+    if (!outcome.ok || outcome.value.allActive || !env.mayRead) return outcome;
     const migrated = outcome.value;
     // ELMA365 moves only Pending instances (elma365-migrate-instances.txt). Which are left is read
     // back: the ones the answer named, or (when it named none) every listed one, up to a bound.
     const ids = migrated.notMoved?.map((n) => n.id) ?? command.instanceIds!;
     if (ids.length > MAX_READ_BACK) return outcome;
-    const read = await Promise.all(ids.map((id) => env.readInstance(id)));
+    // Afresh: what this request read before the migration is stale now.
+    const read = await Promise.all(ids.map((id) => env.rereadInstance(id)));
     const states = new Map(ids.map((id, i) => {
       const instance = read[i]!;
       return [id, instance.ok ? instance.value.vendorState : null];

@@ -43,7 +43,7 @@ function elmaInstanceView(d: Record<string, unknown>): ProcessInstanceView {
     folio: null,
     priority: null,
     startedAt: created && !Number.isNaN(created.getTime()) ? created : null,
-    version: Number.isInteger(d['__version']) ? (d['__version'] as number) : null,
+    version: typeof d['__version'] === 'number' && Number.isInteger(d['__version']) ? d['__version'] : null,
     variables: Object.entries(d)
       .filter(([k]) => !k.startsWith('__'))
       .map(([name, value]) => ({ name, type: jsonVariableType(value), value, scope: null })),

@@ -56,9 +56,9 @@ export const ibmReadInstances: OperationDeclaration<readonly string[], ReadonlyM
     const answer = readJson(DataObject, body);
     if (answer instanceof Error) return answer;
     const { data } = answer;
-    const list = Array.isArray(data['BPDInstance']) ? data['BPDInstance'] : Object.values(data).find(Array.isArray) ?? [];
+    const list: unknown[] = Array.isArray(data['BPDInstance']) ? data['BPDInstance'] : Object.values(data).find(Array.isArray) ?? [];
     const found = new Map<string, ProcessInstanceView>();
-    for (const entry of list as unknown[]) {
+    for (const entry of list) {
       const instance = IbmInstance.safeParse(entry);
       if (instance.success) found.set(String(instance.data.piid), ibmInstanceView(instance.data));
     }
@@ -66,7 +66,23 @@ export const ibmReadInstances: OperationDeclaration<readonly string[], ReadonlyM
   },
 };
 
-interface IbmTreeNode { flowObjectId?: unknown; variables?: unknown; children?: unknown }
+/**
+ * One node of the execution tree, checked on its own (children are read node by node, to a
+ * bounded depth, so a hostile tree cannot recurse without end). The tree's exact shape is not
+ * public (FACTS.md): names are read leniently under those IBM's notes and REST samples use; a
+ * process id under `subProcessId` (a subprocess), `processId` (a linked process, the root) or
+ * `linkedProcessId`.
+ */
+const IbmTreeNode = z.looseObject({
+  flowObjectId: optionalString, name: optionalString,
+  kind: optionalString, type: optionalString, activityType: optionalString,
+  state: optionalString, executionState: optionalString, status: optionalString,
+  subProcessId: optionalString, processId: optionalString, linkedProcessId: optionalString,
+  variables: z.record(z.string(), z.unknown()).optional().catch(undefined),
+  children: z.array(z.unknown()).optional().catch(undefined),
+});
+type IbmTreeNode = z.infer<typeof IbmTreeNode>;
+const MAX_TREE_DEPTH = 50;
 
 /**
  * An IBM instance as the vendor-neutral view: top-level `variables` and the variables of
@@ -77,9 +93,8 @@ interface IbmTreeNode { flowObjectId?: unknown; variables?: unknown; children?: 
 export function ibmInstanceView(data: IbmInstance): ProcessInstanceView {
   const created = data.creationTime ? new Date(data.creationTime) : null;
   const variables: VariableView[] = toVariables(data.variables, null);
-  const root = data.executionTree?.root;
-  if (root && typeof root === 'object') collectScoped(root as IbmTreeNode, variables);
-  const tree = root && typeof root === 'object' ? executionNode(root as IbmTreeNode) : null;
+  const root = IbmTreeNode.safeParse(data.executionTree?.root);
+  const tree = root.success ? executionNode(root.data, variables) : null;
   return {
     id: String(data.piid),
     backend: '',
@@ -96,28 +111,22 @@ export function ibmInstanceView(data: IbmInstance): ProcessInstanceView {
   };
 }
 
-/**
- * A node of IBM's execution tree. Its exact shape is not public (FACTS.md): fields are read
- * leniently under the names IBM's notes and its REST samples use, the process id under
- * `subProcessId` (a subprocess), `processId` (a linked process, and the root) or `linkedProcessId`.
- */
-function executionNode(node: IbmTreeNode, depth = 0): ExecutionNodeView {
-  const text = (...keys: string[]) => {
-    for (const key of keys) {
-      const value = (node as Record<string, unknown>)[key];
-      if (typeof value === 'string' && value !== '') return value;
+/** A node as the view shows it; on the way, its variables join the instance's, scoped by the activity. */
+function executionNode(node: IbmTreeNode, variables: VariableView[], depth = 0): ExecutionNodeView {
+  if (node.flowObjectId) variables.push(...toVariables(node.variables, node.flowObjectId));
+  const children: ExecutionNodeView[] = [];
+  if (depth < MAX_TREE_DEPTH) {
+    for (const child of node.children ?? []) {
+      const read = IbmTreeNode.safeParse(child);
+      if (read.success) children.push(executionNode(read.data, variables, depth + 1));
     }
-    return null;
-  };
-  const children = depth < 50 && Array.isArray(node.children)
-    ? node.children.filter((c): c is IbmTreeNode => !!c && typeof c === 'object').map((c) => executionNode(c, depth + 1))
-    : [];
+  }
   return {
-    flowObjectId: text('flowObjectId'),
-    name: text('name'),
-    kind: text('kind', 'type', 'activityType'),
-    state: text('state', 'executionState', 'status'),
-    processId: text('subProcessId', 'processId', 'linkedProcessId'),
+    flowObjectId: node.flowObjectId ?? null,
+    name: node.name ?? null,
+    kind: node.kind ?? node.type ?? node.activityType ?? null,
+    state: node.state ?? node.executionState ?? node.status ?? null,
+    processId: node.subProcessId ?? node.processId ?? node.linkedProcessId ?? null,
     children,
   };
 }
@@ -127,8 +136,3 @@ function toVariables(values: unknown, scope: string | null): VariableView[] {
   return Object.entries(values).map(([name, value]) => ({ name, type: jsonVariableType(value), value, scope }));
 }
 
-function collectScoped(node: IbmTreeNode, into: VariableView[], depth = 0): void {
-  if (depth > 50) return; // a tree that deep is not one IBM sends; do not recurse without end
-  if (typeof node.flowObjectId === 'string') into.push(...toVariables(node.variables, node.flowObjectId));
-  if (Array.isArray(node.children)) for (const child of node.children) if (child && typeof child === 'object') collectScoped(child as IbmTreeNode, into, depth + 1);
-}

@@ -3,13 +3,13 @@ import type { HttpResponse } from '../../http/backend-http-client.js';
 import type { VendorErrorBody } from '../../pipeline/vendor-operation.js';
 import { readWithSchema } from '../../pipeline/read-with-schema.js';
 import { createSafeXmlParser } from '../../xml/safe-xml-parser.js';
-import { elementText, xmlTextElement } from '../../xml/xml-schemas.js';
+import { elementText, xmlElement, xmlTextElement } from '../../xml/xml-schemas.js';
 
 const parse = createSafeXmlParser();
 
 /** Guess (FACTS.md, K2 Errors [?]): K2 documents "Failure" as a return type but never shows its body. */
 const FailureBody = z.looseObject({
-  Failure: z.looseObject({ Code: xmlTextElement.optional(), Message: xmlTextElement.optional() }),
+  Failure: xmlElement(z.looseObject({ Code: xmlTextElement.optional(), Message: xmlTextElement.optional() })),
 });
 
 /**

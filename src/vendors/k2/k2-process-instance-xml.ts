@@ -2,7 +2,7 @@ import type { DataFieldValue, UpdateProcessInstanceCommand } from '../../core/co
 import { z } from 'zod';
 import { readWithSchema } from '../../pipeline/read-with-schema.js';
 import { createSafeXmlParser, type XmlNode } from '../../xml/safe-xml-parser.js';
-import { xmlNamedField } from '../../xml/xml-schemas.js';
+import { xmlElement, xmlElements, xmlNamedField } from '../../xml/xml-schemas.js';
 import { createXmlBuilder } from '../../xml/xml-writer.js';
 import { K2_NS } from './k2-namespaces.js';
 
@@ -27,7 +27,7 @@ export function buildUpdateProcessInstanceXml(command: UpdateProcessInstanceComm
   return builder.build({ 'w:ProcessInstance': root }) as string;
 }
 
-const FieldContainer = z.union([z.string().transform(() => []), z.looseObject({ DataField: z.array(xmlNamedField).optional() }).transform((c) => c.DataField ?? [])]);
+const FieldContainer = xmlElement(z.looseObject({ DataField: xmlElements(xmlNamedField).optional() }).transform((c) => c.DataField ?? []));
 const UpdateAnswer = z.looseObject({ DataFieldCollection: FieldContainer.optional(), ProcessInstance: FieldContainer.optional() });
 
 /**

@@ -3,7 +3,7 @@ import type { ProcessInstanceView, ProcessState, VariableView } from '../../core
 import { readWithSchema } from '../../pipeline/read-with-schema.js';
 import type { OperationDeclaration } from '../../pipeline/vendor-operation.js';
 import { createSafeXmlParser } from '../../xml/safe-xml-parser.js';
-import { xmlAttribute, xmlNamedField } from '../../xml/xml-schemas.js';
+import { xmlAttribute, xmlElement, xmlElements, xmlNamedField } from '../../xml/xml-schemas.js';
 import { checkK2Integer } from './k2-input-checks.js';
 import { K2_XML_ACCEPT } from './k2-wire.js';
 
@@ -18,7 +18,7 @@ const STATES: Record<string, ProcessState> = {
   Completed: 'COMPLETED', Error: 'FAILED', Deleted: 'CANCELED',
 };
 
-const fields = z.array(xmlNamedField).optional();
+const fields = xmlElements(xmlNamedField).optional();
 
 /** A `ProcessInstance` element, as the GET answers it and as a WorklistItem nests it. */
 export const K2ProcessInstanceXml = z.looseObject({
@@ -27,7 +27,7 @@ export const K2ProcessInstanceXml = z.looseObject({
   DataField: fields, XmlField: fields,
 });
 type K2ProcessInstanceXml = z.infer<typeof K2ProcessInstanceXml>;
-const ReadAnswer = z.looseObject({ ProcessInstance: K2ProcessInstanceXml });
+const ReadAnswer = z.looseObject({ ProcessInstance: xmlElement(K2ProcessInstanceXml) });
 
 /**
  * `GET REST.svc/Process/Instances({id})?piDataField=true&piXmlField=true` (FACTS.md, K2): a

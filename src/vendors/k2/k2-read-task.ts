@@ -3,7 +3,7 @@ import type { TaskView } from '../../core/read-views.js';
 import { readWithSchema } from '../../pipeline/read-with-schema.js';
 import type { OperationDeclaration } from '../../pipeline/vendor-operation.js';
 import { createSafeXmlParser } from '../../xml/safe-xml-parser.js';
-import { xmlAttribute, xmlNamedField } from '../../xml/xml-schemas.js';
+import { xmlAttribute, xmlElement, xmlElements, xmlNamedField } from '../../xml/xml-schemas.js';
 import { checkK2Serial } from './k2-input-checks.js';
 import { K2ProcessInstanceXml, k2Variables } from './k2-read-instance.js';
 import { K2_XML_ACCEPT } from './k2-wire.js';
@@ -12,13 +12,12 @@ const parse = createSafeXmlParser({ arrays: ['Action', 'ActivityDataField', 'Act
 
 const WorklistItemXml = z.looseObject({
   '@SerialNumber': xmlAttribute, '@Status': xmlAttribute, '@AllocatedUser': xmlAttribute, '@Priority': xmlAttribute,
-  // `<ProcessInstance/>` with nothing in it parses as ''.
-  ProcessInstance: z.union([K2ProcessInstanceXml, z.string().transform(() => ({}))]).optional(),
-  Action: z.array(z.looseObject({ '@Name': xmlAttribute, '@Batchable': xmlAttribute })).optional(),
-  ActivityDataField: z.array(xmlNamedField).optional(),
-  ActivityXmlField: z.array(xmlNamedField).optional(),
+  ProcessInstance: xmlElement(K2ProcessInstanceXml).optional(),
+  Action: xmlElements(z.looseObject({ '@Name': xmlAttribute, '@Batchable': xmlAttribute })).optional(),
+  ActivityDataField: xmlElements(xmlNamedField).optional(),
+  ActivityXmlField: xmlElements(xmlNamedField).optional(),
 });
-const ReadAnswer = z.looseObject({ WorklistItem: WorklistItemXml });
+const ReadAnswer = z.looseObject({ WorklistItem: xmlElement(WorklistItemXml) });
 
 /**
  * `GET REST.svc/Worklist/Items({SerialNumber})` (FACTS.md, K2): a `WorklistItem` with

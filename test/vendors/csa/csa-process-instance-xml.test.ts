@@ -71,3 +71,14 @@ describe('parseCsaInstance', () => {
     expect(parseCsaInstance('{"id":1}')).toBeInstanceOf(Error);
   });
 });
+
+describe('parseCsaInstance, read leniently', () => {
+  it('takes an empty <property/>, an empty <values/> and an element sent twice (as its first)', () => {
+    const body = '<ProcessInstance><id>90d9652b3752ad4f013752ae38cb0004</id><id>other</id><processInstanceState><name>ACTIVE</name></processInstanceState>' +
+      '<property/><property><name>OWNER</name><valueType><name>STRING</name></valueType><values/></property></ProcessInstance>';
+    expect(parseCsaInstance(body)).toMatchObject({
+      id: '90d9652b3752ad4f013752ae38cb0004', state: 'ACTIVE',
+      properties: [{ name: '', type: 'STRING', values: [] }, { name: 'OWNER', type: 'STRING', values: [] }],
+    });
+  });
+});
