@@ -9,7 +9,7 @@ import type { BackendHttpClient, HttpResponse } from '../http/backend-http-clien
 import { previewRequest } from './preview-request.js';
 import { instanceLoader } from './read-loaders.js';
 import { classifyStatus } from './status-table.js';
-import { Refusal, type OperationDeclaration, type OperationEnv, type ReadDeclaration, type VendorDefinition } from './vendor-operation.js';
+import { isRepeatable, Refusal, type OperationDeclaration, type OperationEnv, type ReadDeclaration, type VendorDefinition } from './vendor-operation.js';
 
 /**
  * One configured backend: a vendor's declarations, the backend's settings and its HTTP client.
@@ -108,7 +108,7 @@ export class ConfiguredBackend<S = unknown> {
       if (!ready.ok) return ready;
       prepared = ready.value;
     }
-    const request = { ...declaration.request(command, this.settings, prepared), idempotent: declaration.idempotent };
+    const request = { ...declaration.request(command, this.settings, prepared), idempotent: isRepeatable(declaration.effect) };
     if (previewOf) return succeed(new RequestPreview(this.id, this.vendor, previewOf, [previewRequest(this.http.prepare(request))]));
     const outcome = this.classify(declaration, await this.http.request(request), command, prepared);
     return declaration.settle ? declaration.settle(outcome, command, env) : outcome;
@@ -126,11 +126,11 @@ export class ConfiguredBackend<S = unknown> {
         status,
         error: this.definition.readError(response),
         statuses: declaration.statuses,
-        idempotent: declaration.idempotent,
+        idempotent: isRepeatable(declaration.effect),
       }));
     }
     const value = declaration.read(response, command, prepared);
-    if (value instanceof Error) return fail(unreadableAnswer(this.id, this.definition.name, status, value.message, declaration.writes));
+    if (value instanceof Error) return fail(unreadableAnswer(this.id, this.definition.name, status, value.message, declaration.effect !== 'read'));
     if (value instanceof Refusal) return fail({ kind: 'vendor-rejected', backend: this.id, vendorStatus: status, message: value.message });
     return succeed(value);
   }

@@ -27,12 +27,12 @@ export interface OperationDeclaration<C, R, S = unknown, P = undefined> {
   /** The request, from the checked command: method, path below the base URL, query, headers, body. */
   request(command: C, settings: S, prepared: P): VendorRequestSpec;
   /**
-   * Whether sending it twice leaves what sending it once does. Only such calls are retried on an
-   * outage, and it decides `retryable` when a call may have reached the vendor.
+   * What the call does to the vendor. `read`; `repeatable write`: sending it twice leaves what
+   * sending it once does, so it is retried on an outage; `single write`: never retried, and a
+   * failure after it may have reached the vendor is not `retryable`. A write whose success body
+   * cannot be read says the change may have been applied.
    */
-  idempotent: boolean;
-  /** Whether the call changes something: a success body that cannot be read then says the change may have been applied. */
-  writes: boolean;
+  effect: Effect;
   /** Statuses where this operation differs from the common table (K2's 202 "not updated"). */
   statuses?: Readonly<Partial<Record<number, StatusRule>>>;
   /** The success body as the result: a schema at the boundary, an Error when it cannot be read, or the vendor's refusal on a 2xx. */
@@ -43,6 +43,11 @@ export interface OperationDeclaration<C, R, S = unknown, P = undefined> {
    */
   settle?(outcome: Outcome<R>, command: C, env: OperationEnv<S>): Promise<Outcome<R>> | Outcome<R>;
 }
+
+export type Effect = 'read' | 'repeatable write' | 'single write';
+
+/** Whether a call of this effect may be sent again: only those are retried. */
+export const isRepeatable = (effect: Effect): boolean => effect !== 'single write';
 
 /** How the table reads one status, where an operation says otherwise: the failure kind, and a fallback message. */
 export interface StatusRule {

@@ -20,8 +20,7 @@ const buggyVendor = defineVendor({
       request: () => {
         throw new Error('TypeError in codec; Authorization: Basic c3ZjOmh1bnRlcjI=');
       },
-      idempotent: false,
-      writes: true,
+      effect: 'single write',
       read: () => ({ serialNumber: '1_1', vendorAction: 's:-1' }),
     },
   },

@@ -18,8 +18,7 @@ const STATES: Record<InstanceState, ProcessState> = {
 export const csaReadInstance: OperationDeclaration<string, ProcessInstanceView, CsaSettings> = {
   check: (id) => checkCsaId(id, 'id'),
   request: (id, { userIdentifier }) => ({ method: 'GET', path: `/processinstances/${encodeURIComponent(id)}`, query: { userIdentifier }, headers: CSA_XML_ACCEPT }),
-  idempotent: true,
-  writes: false,
+  effect: 'read',
   read: ({ body }) => {
     const instance = parseCsaInstance(body);
     return instance instanceof Error ? instance : csaInstanceView(instance);

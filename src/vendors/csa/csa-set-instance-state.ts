@@ -45,8 +45,7 @@ export const csaSetInstanceState: OperationDeclaration<SetInstanceStateCommand, 
     body: buildCsaStateXml(command),
   }),
   // A merge sets values; sending it twice leaves the same instance.
-  idempotent: true,
-  writes: true,
+  effect: 'repeatable write',
   read: ({ body }, command) => {
     const instance = parseCsaInstance(body);
     return instance instanceof Error ? instance : { instanceId: command.instanceId, snapshot: snapshotOf(instance) };

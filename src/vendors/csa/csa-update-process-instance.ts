@@ -17,8 +17,7 @@ export const csaUpdateProcessInstance: OperationDeclaration<UpdateProcessInstanc
     body: buildCsaPropertiesXml(command.instanceId, command.properties!),
   }),
   // A merge sets values; sending it twice leaves the same instance.
-  idempotent: true,
-  writes: true,
+  effect: 'repeatable write',
   read: ({ body }, command) => {
     const instance = parseCsaInstance(body);
     return instance instanceof Error ? instance : { instanceId: command.instanceId, dataFields: null, snapshot: snapshotOf(instance), confirmed: true };

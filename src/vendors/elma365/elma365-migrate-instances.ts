@@ -15,8 +15,7 @@ export const elmaMigrateInstances: OperationDeclaration<MigrateInstancesCommand,
     body: buildMigrationBody(command),
   }),
   // Moving instances to the latest version twice leaves them where once would: safe to repeat.
-  idempotent: true,
-  writes: true,
+  effect: 'repeatable write',
   statuses: MIGRATION_STATUSES,
   read: ({ body }, command) => {
     const answer = readMigrationAnswer(body);

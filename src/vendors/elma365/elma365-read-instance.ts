@@ -19,8 +19,7 @@ const STATES: Record<string, ProcessState> = { exec: 'RUNNING', wait: 'WAITING',
 export const elmaReadInstance: OperationDeclaration<string, ProcessInstanceView> = {
   check: (id) => (UUID.test(id) ? null : invalidInput('id', `'${clip(id)}' is not a UUID`)),
   request: (id) => ({ method: 'GET', path: `/bpm/instance/${id}/get`, headers: ELMA_JSON_ACCEPT }),
-  idempotent: true,
-  writes: false,
+  effect: 'read',
   read: ({ body }) => {
     const answer = readJson(InstanceAnswer, body);
     return answer instanceof Error ? answer : elmaInstanceView(answer.data);

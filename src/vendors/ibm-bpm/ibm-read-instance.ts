@@ -34,8 +34,7 @@ const DataObject = z.looseObject({ data: z.record(z.string(), z.unknown()) });
 export const ibmReadInstance: OperationDeclaration<string, ProcessInstanceView> = {
   check: (id) => checkPiid(id, 'id'),
   request: (id) => ({ method: 'GET', path: `/process/${id}`, query: { parts: READ_PARTS }, headers: IBM_JSON_ACCEPT }),
-  idempotent: true,
-  writes: false,
+  effect: 'read',
   read: ({ body }) => {
     const answer = readJson(DataObject, body);
     const instance = answer instanceof Error ? answer : readWithSchema(IbmInstance, answer.data);
@@ -50,8 +49,7 @@ export const ibmReadInstance: OperationDeclaration<string, ProcessInstanceView> 
 export const ibmReadInstances: OperationDeclaration<readonly string[], ReadonlyMap<string, ProcessInstanceView>> = {
   check: (ids) => ids.map((id) => checkPiid(id, 'id')).find((bad) => bad) ?? null,
   request: (ids) => ({ method: 'GET', path: '/process', query: { action: 'getdetails', instanceIds: ids.join(','), parts: READ_PARTS }, headers: IBM_JSON_ACCEPT }),
-  idempotent: true,
-  writes: false,
+  effect: 'read',
   read: ({ body }) => {
     const answer = readJson(DataObject, body);
     if (answer instanceof Error) return answer;

@@ -23,8 +23,7 @@ export const ibmUpdateAllVariables: OperationDeclaration<UpdateAllVariablesComma
     body: buildAllVariablesBody(command),
   }),
   // A PUT that sets values: repeating it leaves the same variables.
-  idempotent: true,
-  writes: true,
+  effect: 'repeatable write',
   // The document's own words for the statuses where they say more than the common table.
   statuses: {
     403: { kind: 'permission-denied', message: 'lets only admin users update all variables' },

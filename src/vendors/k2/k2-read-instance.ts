@@ -37,8 +37,7 @@ const ReadAnswer = z.looseObject({ ProcessInstance: xmlElement(K2ProcessInstance
 export const k2ReadInstance: OperationDeclaration<string, ProcessInstanceView> = {
   check: (id) => checkK2Integer(id, 'id'),
   request: (id) => ({ method: 'GET', path: `/REST.svc/Process/Instances(${id})`, query: { piDataField: 'true', piXmlField: 'true' }, headers: K2_XML_ACCEPT }),
-  idempotent: true,
-  writes: false,
+  effect: 'read',
   read: ({ body }) => {
     const doc = parse(body);
     const answer = doc instanceof Error ? doc : readWithSchema(ReadAnswer, doc);

@@ -35,8 +35,7 @@ export const k2ReadTask: OperationDeclaration<string, TaskView> = {
     query: { allocate: 'false', piDataField: 'true', actDataField: 'true', actXmlField: 'true' },
     headers: K2_XML_ACCEPT,
   }),
-  idempotent: true,
-  writes: false,
+  effect: 'read',
   read: ({ body }) => {
     const doc = parse(body);
     const answer = doc instanceof Error ? doc : readWithSchema(ReadAnswer, doc);

@@ -29,8 +29,7 @@ export const k2UpdateProcessInstance: OperationDeclaration<UpdateProcessInstance
     body: buildUpdateProcessInstanceXml(command),
   }),
   // Setting the same fields twice leaves the same instance.
-  idempotent: true,
-  writes: true,
+  effect: 'repeatable write',
   read: ({ status, body }, command) => {
     // "Due to the asynchronous nature of the POST, a successful call may not return anything"
     // (k2-update-process-instance.txt): a 202 accepted the update without confirming it. (The

@@ -36,8 +36,7 @@ export const k2UpdateTask: OperationDeclaration<UpdateTaskCommand, TaskUpdated> 
     body: buildUpdateTaskXml(command, actionOf(command)),
   }),
   // A task action must never run twice: no retry, and a timeout is not "retryable".
-  idempotent: false,
-  writes: true,
+  effect: 'single write',
   statuses: K2_NOT_UPDATED,
   // The documented success is a 200 with an empty body; whatever else a 200 carries is ignored.
   read: (_response, command) => ({ serialNumber: command.serialNumber, vendorAction: actionOf(command) }),

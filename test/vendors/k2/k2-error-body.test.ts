@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { k2UpdateTask } from '../../../src/vendors/k2/k2-update-task.js';
 import { k2Vendor } from '../../../src/vendors/k2/k2-vendor.js';
+import { isRepeatable } from '../../../src/pipeline/vendor-operation.js';
 import { classifyAnswer } from '../../support/vendor-answers.js';
 
 const failureBody = (code: string, message: string) =>
   `<Failure xmlns="http://schemas.k2.com/worklist/d1"><Code>${code}</Code><Message>${message}</Message></Failure>`;
-const task = { statuses: k2UpdateTask.statuses, idempotent: k2UpdateTask.idempotent };
+const task = { statuses: k2UpdateTask.statuses, idempotent: isRepeatable(k2UpdateTask.effect) };
 
 describe("K2's error answers", () => {
   it.each([
