@@ -43,6 +43,8 @@ export function classifyStatus({ backend, vendor, status, error, statuses, idemp
   if (error.stateRefusal && status >= 400 && status !== 401 && status !== 404) {
     return { kind: 'invalid-state-transition', ...facts, currentState: error.currentState ?? null, requestedState: null, message };
   }
+  // A 401 whose body says "not authorized" was a refusal of the action, not of the credentials.
+  if (error.notAuthorized && (status === 401 || status === 403)) return { kind: 'permission-denied', ...facts, message };
   switch (rule.kind) {
     case 'invalid-state-transition':
       return { kind: rule.kind, ...facts, currentState: error.currentState ?? null, requestedState: null, message };

@@ -74,6 +74,8 @@ export interface VendorErrorBody {
   stateRefusal?: boolean;
   /** The state the body names as the instance's current one (IBM's CWTBG0014E). */
   currentState?: string;
+  /** The body says the caller is authenticated but not authorized, whatever the status (IBM's CWTBG0549E on a 401). */
+  notAuthorized?: boolean;
 }
 
 /** A 2xx whose body says no (ELMA365's `{"success": false}`): a VendorRejectedError that keeps the status. */

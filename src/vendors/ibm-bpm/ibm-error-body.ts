@@ -76,7 +76,17 @@ export function readIbmErrorBody({ body, mediaType }: HttpResponse): VendorError
     ...(error.errorNumber ? { code: error.errorNumber } : {}),
     ...(error.errorMessage ? { message: error.errorMessage } : {}),
     ...(state ? { currentState: state } : {}),
+    ...(isNotAuthorized(error) ? { notAuthorized: true } : {}),
   };
+}
+
+/**
+ * IBM answers some refusals of an action with a 401 although the caller is authenticated:
+ * CWTBG0549E "You are not authorized to perform the 'suspend' action" (NotAuthorizedActionException,
+ * FACTS.md). Guess: other not-authorized codes say so in their exception type or message too.
+ */
+function isNotAuthorized(error: IbmError): boolean {
+  return error.errorNumber === 'CWTBG0549E' || /NotAuthorized/i.test(error.exceptionType ?? '') || /\bnot authorized\b/i.test(error.errorMessage ?? '');
 }
 
 const EXECUTION_STATES = ['New', 'Active', 'Completed', 'Failed', 'Suspended', 'Terminated'];

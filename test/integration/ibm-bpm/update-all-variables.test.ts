@@ -202,3 +202,13 @@ describe('reading the variables back from IBM', () => {
     expect(data.executionTree.root.children.find((c) => c.flowObjectId === SUB.activityId)?.variables).toEqual({ approverComment: 'Zoë <ok>', approvalLevel: 3 });
   });
 });
+
+describe("IBM's not-authorized 401", () => {
+  it('answers PermissionDeniedError keeping the status and code, not AuthenticationError', async () => {
+    const body = JSON.stringify({ status: 'error', Data: { status: 'error', exceptionType: 'com.lombardisoftware.core.NotAuthorizedActionException', errorNumber: 'CWTBG0549E', errorMessage: "CWTBG0549E: You are not authorized to perform the 'update' action.", errorMessageParameters: ['update'] } });
+    stack.ibm.injectFault({ status: 401, headers: { 'content-type': 'application/json' }, body });
+    expect((await update({ variables: { approved: true } })).data?.updateAllVariables).toMatchObject({
+      __typename: 'PermissionDeniedError', vendorStatus: 401, vendorCode: 'CWTBG0549E', message: "CWTBG0549E: You are not authorized to perform the 'update' action.",
+    });
+  });
+});

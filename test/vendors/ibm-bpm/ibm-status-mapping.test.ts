@@ -35,6 +35,13 @@ describe("IBM's error answers to allVariables", () => {
     expect(mapIbmError('ibm', 409, '', 'application/json')).toMatchObject({ currentState: null });
   });
 
+  it('reads a 401 whose body says the caller is not authorized as PermissionDeniedError, keeping the code; a bare 401 stays AuthenticationError', () => {
+    const notAuthorized = wrapped('CWTBG0549E', "CWTBG0549E: You are not authorized to perform the 'suspend' action.");
+    expect(mapIbmError('ibm', 401, notAuthorized, 'application/json')).toMatchObject({ kind: 'permission-denied', vendorStatus: 401, vendorCode: 'CWTBG0549E' });
+    expect(mapIbmError('ibm', 401, '', 'application/json')).toMatchObject({ kind: 'authentication', vendorStatus: 401 });
+    expect(mapIbmError('ibm', 401, wrapped('CWTBG0001E', 'bad credentials'), 'application/json')).toMatchObject({ kind: 'authentication' });
+  });
+
   it("keeps IBM's message", () => {
     expect(mapIbmError('ibm', 500, wrapped('CWTBG0019E', 'Unexpected exception during execution.'), 'application/json').message)
       .toBe('Unexpected exception during execution.');
