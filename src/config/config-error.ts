@@ -15,10 +15,6 @@ export class ConfigError extends Error {
     this.problems = problems;
   }
 
-  /** The first problem; all of them in `problems`. */
-  get field(): string | null { return this.problems[0]!.field; }
-  get problem(): string { return this.problems[0]!.problem; }
-
   static of(source: string, problems: readonly ConfigProblem[]): ConfigError {
     const [first, ...more] = problems;
     return new ConfigError(source, first!.field, first!.problem, more);
