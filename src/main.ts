@@ -74,9 +74,11 @@ async function main(): Promise<void> {
 
   let stopping = false;
   const stop = async (signal: string) => {
-    if (stopping) return;
+    // A second signal while draining means "now": the operator has chosen to cut what still runs.
+    if (stopping) process.exit(1);
     stopping = true;
     announceStopping(signal);
+    // Requests in flight are answered first (server.shutdownGraceMs); then the pools close.
     await gateway.close();
     await sandbox?.close();
     await tracing?.shutdown();

@@ -87,7 +87,11 @@ export const backendConfigSchema = z
       .strictObject({
         maxConcurrent: z.number().int().min(1).max(10_000).default(64),
         maxQueued: z.number().int().min(0).max(100_000).default(1000),
-        breakerFailures: z.number().int().min(1).max(1000).default(5),
+        /** The breaker opens when this share of the calls in the window were outages ... */
+        breakerFailureRatio: z.number().gt(0).max(1).default(0.5),
+        /** ... once the window holds this many calls (after retries: one call, however many attempts) ... */
+        breakerMinimumCalls: z.number().int().min(1).max(100_000).default(20),
+        breakerWindowMs: z.number().int().min(100).max(600_000).default(10_000),
         breakerHalfOpenAfterMs: z.number().int().min(100).max(600_000).default(10_000),
         retries: z.number().int().min(0).max(10).default(2),
         retryInitialDelayMs: z.number().int().min(1).max(60_000).default(100),
@@ -116,6 +120,8 @@ export const configSchema = z.strictObject({
       // Loopback unless told otherwise: the gateway holds every backend's credentials.
       host: z.string().min(1).default('127.0.0.1'),
       bodyLimitBytes: z.number().int().min(1024).default(1024 * 1024),
+      /** How long requests in flight may run on after SIGTERM; default: the longest backend timeout + 5 s. */
+      shutdownGraceMs: z.number().int().min(0).max(3_600_000).optional(),
       /** Who may call: none (loopback only), API keys, or JWT. */
       auth: serverAuth.default({ type: 'none' }),
       /** Schema introspection; default on without auth (the sandbox), off with it. */

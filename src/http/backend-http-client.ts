@@ -4,21 +4,22 @@ import { fail, succeed, type Outcome } from '../core/outcome.js';
 import { requestContext } from '../core/request-context.js';
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { tracer } from '../observability/tracing.js';
-import { BackendResilience, type ResilienceOptions } from './backend-resilience.js';
+import { BackendResilience, type BackendBreakerChange, type ResilienceOptions } from '../resilience/backend-resilience.js';
 import { mapTransportError } from './map-transport-error.js';
 
 export interface BackendHttpClientOptions {
   backendId: string;
   /** Root under which the vendor's documented paths live; may carry a path (`/K2Services`). */
   baseUrl: string;
-  /** The whole call, connect to last body byte, must finish within this. */
+  /** The whole call, its wait for a slot, every attempt and backoff, must finish within this. */
   timeoutMs: number;
   maxResponseBytes: number;
   /** Sent on every request, e.g. Authorization, built once here rather than per call. */
   headers: Readonly<Record<string, string>>;
   connections?: number;
-  /** `queueTimeoutMs` defaults to the backend's timeout. */
   resilience?: Omit<ResilienceOptions, 'backendId'>;
+  /** Told when the breaker opens, half-opens or closes. */
+  onBreakerChange?: (change: BackendBreakerChange) => void;
   /**
    * Headers taken from the caller's own request and sent on (credential forwarding): only these,
    * by explicit allow-list, never anything else of the caller's.
@@ -32,7 +33,9 @@ export interface BackendHttpClientOptions {
 export const DEFAULT_RESILIENCE: Omit<ResilienceOptions, 'backendId'> = {
   maxConcurrent: 64,
   maxQueued: 1000,
-  breakerFailures: 5,
+  breakerFailureRatio: 0.5,
+  breakerMinimumCalls: 20,
+  breakerWindowMs: 10_000,
   breakerHalfOpenAfterMs: 10_000,
   retries: 2,
   retryInitialDelayMs: 100,
@@ -71,8 +74,8 @@ export interface HttpResponse {
 }
 
 /**
- * The one HTTP client every adapter uses: a keep-alive undici Pool per backend, a deadline per
- * attempt, a cap on the answer's size, and the backend's resilience policies. Transport failures
+ * The one HTTP client every adapter uses: a keep-alive undici Pool per backend, one deadline for
+ * the whole call, a cap on the answer's size, and the backend's resilience policies. Transport failures
  * come back as `BpmFailure` values.
  */
 export class BackendHttpClient {
@@ -94,19 +97,19 @@ export class BackendHttpClient {
       connectTimeout: Math.min(options.timeoutMs, 10_000),
       maxResponseSize: options.maxResponseBytes,
     });
-    this.resilience = new BackendResilience({ backendId: options.backendId, queueTimeoutMs: options.timeoutMs, ...(options.resilience ?? DEFAULT_RESILIENCE) });
+    this.resilience = new BackendResilience({ backendId: options.backendId, ...(options.resilience ?? DEFAULT_RESILIENCE) }, options.onBreakerChange);
   }
 
-  /** One call to the backend, under its breaker and bulkhead, retried only if `idempotent`. */
+  /** One call to the backend, under its breaker and bulkhead, retried only if `idempotent`, all within `timeoutMs`. */
   request(req: HttpRequest): Promise<Outcome<HttpResponse>> {
-    return this.resilience.run(req.idempotent, () => this.send(req));
+    return this.resilience.run(req.idempotent, this.options.timeoutMs, (deadlineMs) => this.send(req, deadlineMs));
   }
 
-  private send(req: HttpRequest): Promise<Outcome<HttpResponse>> {
+  private send(req: HttpRequest, deadlineMs: number): Promise<Outcome<HttpResponse>> {
     // One span per attempt, a child of the GraphQL request's span when tracing is on.
     return tracer.startActiveSpan(`vendor ${req.method}`, { kind: SpanKind.CLIENT }, async (span) => {
       const started = performance.now();
-      const outcome = await this.attempt(req);
+      const outcome = await this.attempt(req, deadlineMs);
       const label = outcome.ok ? String(outcome.value.status) : outcome.failure.kind;
       span.setAttributes({
         'bpm.backend': this.options.backendId,
@@ -145,10 +148,11 @@ export class BackendHttpClient {
     };
   }
 
-  private async attempt(req: HttpRequest): Promise<Outcome<HttpResponse>> {
+  /** One attempt, cut when what is left of the call's budget runs out. */
+  private async attempt(req: HttpRequest, deadlineMs: number): Promise<Outcome<HttpResponse>> {
     const { backendId, timeoutMs, maxResponseBytes } = this.options;
     const deadline = new AbortController();
-    const timer = setTimeout(() => deadline.abort(), timeoutMs);
+    const timer = setTimeout(() => deadline.abort(), deadlineMs);
     const { method, path, headers, body: sent } = this.prepare(req);
     try {
       const res = await this.pool.request({ method, path, headers, body: sent, signal: deadline.signal });

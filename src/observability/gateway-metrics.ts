@@ -1,7 +1,7 @@
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { BackendRegistry } from '../pipeline/backend-registry.js';
 
-const BREAKER_VALUE: Record<string, number> = { closed: 0, 'half-open': 1, open: 2, isolated: 3 };
+const BREAKER_VALUE: Record<string, number> = { closed: 0, 'half-open': 1, open: 2 };
 
 /**
  * The gateway's Prometheus metrics, in a registry of its own (not prom-client's global one), so
@@ -11,6 +11,7 @@ export class GatewayMetrics {
   readonly registry = new Registry();
   private readonly results: Counter<'operation' | 'backend' | 'result'>;
   private readonly vendorCalls: Histogram<'backend' | 'method' | 'outcome'>;
+  private readonly breakerChanges: Counter<'backend' | 'to'>;
 
   constructor(backends: () => BackendRegistry | undefined) {
     this.results = new Counter({
@@ -26,9 +27,15 @@ export class GatewayMetrics {
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 15],
       registers: [this.registry],
     });
+    this.breakerChanges = new Counter({
+      name: 'bpm_gateway_breaker_transitions_total',
+      help: "Each backend's circuit breaker changes, by the state it went to (open, half-open, closed).",
+      labelNames: ['backend', 'to'],
+      registers: [this.registry],
+    });
     new Gauge({
       name: 'bpm_gateway_breaker_state',
-      help: "Each backend's circuit breaker: 0 closed, 1 half-open, 2 open, 3 isolated.",
+      help: "Each backend's circuit breaker: 0 closed, 1 half-open, 2 open.",
       labelNames: ['backend'],
       registers: [this.registry],
       collect() {
@@ -38,6 +45,10 @@ export class GatewayMetrics {
         }
       },
     });
+  }
+
+  countBreakerChange(backend: string, to: string): void {
+    this.breakerChanges.inc({ backend, to });
   }
 
   countResult(operation: string, backend: string, result: string): void {

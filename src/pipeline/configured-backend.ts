@@ -37,7 +37,7 @@ export class ConfiguredBackend<S = unknown> {
     return this.definition.reads.instance?.many?.maxIds ?? Infinity;
   }
 
-  /** The circuit breaker of this backend's HTTP client: closed, half-open, open or isolated. */
+  /** The circuit breaker of this backend's HTTP client: closed, half-open or open. */
   breakerState(): string {
     return this.http.resilience.state;
   }

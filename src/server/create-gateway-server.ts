@@ -1,7 +1,7 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
-import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import fastifyApollo from '@as-integrations/fastify';
 import Fastify, { type FastifyRequest } from 'fastify';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema, type ValidationRule } from 'graphql';
 import type { BackendRegistry } from '../pipeline/backend-registry.js';
@@ -34,7 +34,12 @@ export interface GatewayServerOptions {
 export interface GatewayServer {
   /** e.g. http://127.0.0.1:4000 */
   readonly url: string;
-  close(): Promise<void>;
+  /**
+   * Stops gracefully: /ready answers 503, no new connection is taken, requests in flight are
+   * answered (each within its backend's timeout), idle keep-alive connections are closed. Only
+   * what is still running after `graceMs` is cut.
+   */
+  close(graceMs?: number): Promise<void>;
 }
 
 /** HTTP: `/graphql` (Apollo Server on fastify, GraphiQL for browsers) and `/health`. */
@@ -43,7 +48,10 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   const app = Fastify({
     bodyLimit: cfg.bodyLimitBytes,
     logger: false,
-    forceCloseConnections: true,
+    // Never cut an answer at close: a vendor call in flight may have been applied. Node closes
+    // idle keep-alive connections itself; fastify answers 503 (Connection: close) to any request
+    // that arrives on an open one while closing. close() below cuts what outlives the grace.
+    forceCloseConnections: false,
     // A caller's own x-request-id is kept when it is a plain token, so traces join up.
     requestIdHeader: false,
     genReqId: (req) => {
@@ -87,8 +95,9 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: limits.maxBatchedOperations > 1,
     validationRules: [...armor.validationRules, ...(introspection ? [] : [noSubgraphSdl])],
+    // Stopping is close()'s job, on the signal main.ts handles, with a grace of our own.
+    stopOnTerminationSignals: false,
     plugins: [
-      fastifyApolloDrainPlugin(app),
       graphiqlLandingPage(options.examples) as ApolloServerPlugin<GatewayContext>,
       ...(armor.plugins as ApolloServerPlugin<GatewayContext>[]),
       mutationCostPlugin(limits.maxOperationCost) as ApolloServerPlugin<GatewayContext>,
@@ -135,10 +144,12 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   });
   // Ready once the config is loaded and the server listens; each backend's breaker tells an operator
   // (and a load balancer, if it wants) which backends are being spared.
-  app.get('/ready', async () => ({
-    status: 'ready',
-    backends: registry.list().map((a) => ({ id: a.id, vendor: a.vendor, breaker: a.breakerState() })),
-  }));
+  let stopping = false;
+  app.get('/ready', async (_req, reply) => {
+    const backends = registry.list().map((a) => ({ id: a.id, vendor: a.vendor, breaker: a.breakerState() }));
+    if (stopping) return reply.code(503).send({ status: 'stopping', backends });
+    return { status: 'ready', backends };
+  });
   app.get('/metrics', async (_req, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
 
   await app.listen({ port: cfg.port, host: cfg.host });
@@ -147,8 +158,19 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   const host = cfg.host.includes(':') ? `[${cfg.host}]` : cfg.host;
   return {
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
-    async close() {
-      await app.close();
+    async close(graceMs = cfg.shutdownGraceMs ?? 30_000) {
+      if (stopping) return;
+      stopping = true;
+      const cut = setTimeout(() => {
+        logger.warn({ graceMs }, 'shutdown grace over: cutting the requests still running');
+        app.server.closeAllConnections();
+      }, graceMs);
+      try {
+        await app.close();
+      } finally {
+        clearTimeout(cut);
+      }
+      await apollo.stop();
     },
   };
 }

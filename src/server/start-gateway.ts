@@ -18,9 +18,9 @@ function idempotencyStore(config: GatewayConfig, logger: Logger): IdempotencySto
   return redisUrl ? new RedisIdempotencyStore(redisUrl, (error) => logger.warn({ err: error.message }, 'idempotency store (Redis) error')) : new MemoryIdempotencyStore(maxEntries);
 }
 
-/** How long one mutation can take at most: every attempt's timeout and the backoff between them. */
+/** How long one vendor call can take at most (its timeout is the whole call, retries included), and some. */
 function longestCallMs(config: GatewayConfig): number {
-  return Math.max(...config.backends.map((b) => b.timeoutMs * (b.resilience.retries + 1) + b.resilience.retryInitialDelayMs * 20 * b.resilience.retries), 1000) + 5000;
+  return Math.max(...config.backends.map((b) => b.timeoutMs), 1000) + 5000;
 }
 
 export interface RunningGateway extends GatewayServer {
@@ -40,9 +40,15 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const metrics = new GatewayMetrics(() => registry);
   const access = new AccessPolicy(new Map(config.backends.filter((b) => b.access).map((b) => [b.id, b.access!])), config.server.auth.type !== 'none');
   registry = new BackendRegistry(config.backends.map((backend) =>
-    createBackend(backend, (call) => {
-      metrics.observeVendorCall(call.backend, call.method, call.outcome, call.seconds);
-      logger.debug({ vendorCall: call }, 'vendor call');
+    createBackend(backend, {
+      onCall: (call) => {
+        metrics.observeVendorCall(call.backend, call.method, call.outcome, call.seconds);
+        logger.debug({ vendorCall: call }, 'vendor call');
+      },
+      onBreakerChange: (change) => {
+        metrics.countBreakerChange(change.backend, change.to);
+        logger.warn({ backend: change.backend, from: change.from, to: change.to, reason: change.reason }, `circuit breaker ${change.to}`);
+      },
     })), {
     access,
     idempotency: { store: idempotencyStore(config, logger), windowMs: config.idempotency.windowMs, pendingMs: longestCallMs(config) },
@@ -57,8 +63,8 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       url: server.url,
       registry: running,
       metrics,
-      async close() {
-        await server.close();
+      async close(graceMs = config.server.shutdownGraceMs ?? longestCallMs(config)) {
+        await server.close(graceMs);
         await running.close();
       },
     };

@@ -20,8 +20,11 @@ const VENDORS: Record<BackendConfig['vendor'], ReturnType<typeof configure>> = {
   elma365: configure(elmaVendor),
 };
 
+/** What the gateway hears from a backend's HTTP client. */
+export type BackendEvents = Pick<BackendHttpClientOptions, 'onCall' | 'onBreakerChange'>;
+
 /** One backend per config entry, each with its own pooled HTTP client. */
-export function createBackend(backend: BackendConfig, onCall?: BackendHttpClientOptions['onCall']): ConfiguredBackend {
+export function createBackend(backend: BackendConfig, events: BackendEvents = {}): ConfiguredBackend {
   const http = new BackendHttpClient({
     backendId: backend.id,
     baseUrl: backend.baseUrl,
@@ -29,7 +32,7 @@ export function createBackend(backend: BackendConfig, onCall?: BackendHttpClient
     maxResponseBytes: backend.maxResponseBytes,
     connections: backend.connections,
     resilience: backend.resilience,
-    onCall,
+    ...events,
     headers: backend.auth.type === 'forward' ? {} : { authorization: authorizationHeader(backend.auth) },
     forwardHeaders: backend.auth.type === 'forward' ? backend.auth.headers : [],
   });

@@ -46,7 +46,7 @@ backends:
         id: 'k2', vendor: 'k2', baseUrl: 'https://k2.acme.com/K2Services',
         auth: { type: 'basic', username: 'ACME\\svc-k2', password: 's3cr3t' },
         timeoutMs: 5000, maxResponseBytes: 10485760, connections: 64,
-        resilience: { maxConcurrent: 64, maxQueued: 1000, breakerFailures: 5, breakerHalfOpenAfterMs: 10000, retries: 2, retryInitialDelayMs: 100 },
+        resilience: { maxConcurrent: 64, maxQueued: 1000, breakerFailureRatio: 0.5, breakerMinimumCalls: 20, breakerWindowMs: 10000, breakerHalfOpenAfterMs: 10000, retries: 2, retryInitialDelayMs: 100 },
       }],
     });
   });

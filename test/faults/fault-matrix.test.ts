@@ -57,7 +57,7 @@ let rssBefore = 0;
 beforeAll(async () => {
   process.on('unhandledRejection', onUnhandled);
   stack = await startStack();
-  const resilience = { retries: 0, breakerFailures: 1000 };
+  const resilience = { retries: 0, breakerMinimumCalls: 100_000 };
   const base = {
     k2: { vendor: 'k2', baseUrl: stack.k2.url, auth: { type: 'basic', ...pick(K2_SERVICE) } },
     csa: { vendor: 'csa', baseUrl: stack.csa.url, auth: { type: 'basic', ...CSA_TRANSPORT }, userIdentifier: CSA_ADMIN },

@@ -57,6 +57,11 @@ export interface EmulatorServer {
    * that slips in between a client's read and its write.
    */
   onceBefore(method: string, act: () => void): void;
+  /**
+   * The next request with this method is handled as usual (applied, answered) after `ms`: a slow
+   * vendor that does the work, unlike a delayed fault.
+   */
+  slowNext(method: string, ms: number): void;
   /** Clears received requests, pending faults and pending `onceBefore` actions. */
   reset(): void;
   /** Closes the server and every connection, idle keep-alive ones included. */
@@ -68,6 +73,7 @@ export async function startEmulatorServer<Code extends string>(listen: ListenOpt
   const received: ReceivedRequest[] = [];
   const faults: InjectedFault[] = [];
   const pending: { method: string; act: () => void }[] = [];
+  const slowed: { method: string; ms: number }[] = [];
   const timers = new Timers();
   const send = (res: ServerResponse, reply: Reply): void => sendReply(res, reply, serverHeaders);
 
@@ -95,6 +101,8 @@ export async function startEmulatorServer<Code extends string>(listen: ListenOpt
       return;
     }
     if (fault) return playFault(req, res, fault, timers);
+    const slow = slowed.findIndex((p) => p.method === req.method);
+    if (slow >= 0 && !(await timers.wait(slowed.splice(slow, 1)[0]!.ms))) return;
     const due = pending.findIndex((p) => p.method === req.method);
     if (due >= 0) pending.splice(due, 1)[0]!.act();
     send(res, safely(req, read.body));
@@ -126,10 +134,14 @@ export async function startEmulatorServer<Code extends string>(listen: ListenOpt
     onceBefore(method, act) {
       pending.push({ method, act });
     },
+    slowNext(method, ms) {
+      slowed.push({ method, ms });
+    },
     reset() {
       received.length = 0;
       faults.length = 0;
       pending.length = 0;
+      slowed.length = 0;
     },
     close() {
       closing ??= new Promise<void>((resolve) => {
@@ -151,6 +163,8 @@ export interface EmulatorBase<State> {
   readonly received: ReceivedRequest[];
   /** The next `count` (default 1) requests get `fault` instead of normal handling. */
   injectFault(fault: InjectedFault, count?: number): void;
+  /** The next request with this method is handled as usual, applied and answered, after `ms`. */
+  slowNext(method: string, ms: number): void;
   /** Back to the seed; clears received requests and pending faults. */
   reset(): void;
   /** Closes the server and every connection, idle keep-alive ones included. */
@@ -164,6 +178,7 @@ export function emulatorBase<State>(server: EmulatorServer, state: State, reload
     state,
     received: server.received,
     injectFault: (fault, count) => server.injectFault(fault, count),
+    slowNext: (method, ms) => server.slowNext(method, ms),
     reset() {
       reloadSeed();
       server.reset();
