@@ -10,6 +10,14 @@ const basicAuth = z.strictObject({
   username: z.string().min(1),
   password: z.string(),
 });
+/** Windows authentication (NTLMv2), for K2 sites that take nothing else. */
+const ntlmAuth = z.strictObject({
+  type: z.literal('ntlm'),
+  username: z.string().min(1).refine((u) => !u.includes('\\'), 'the user name alone; the domain goes in domain'),
+  password: z.string(),
+  domain: z.string(),
+  workstation: z.string().optional(),
+});
 const bearerAuth = z.strictObject({
   type: z.literal('bearer'),
   token: z.string().min(1),
@@ -68,15 +76,15 @@ const baseUrl = z.string().superRefine((value, ctx) => {
   if (url.search || url.hash) ctx.addIssue({ code: 'custom', message: 'must not carry a query or fragment' });
 });
 
-/** What each vendor's API takes: K2, CSA and IBM BPM Basic; ELMA365 an API token as Bearer. */
-const AUTH_OF_VENDOR: Record<VendorName, 'basic' | 'bearer'> = { k2: 'basic', csa: 'basic', 'ibm-bpm': 'basic', elma365: 'bearer' };
+/** What each vendor's API takes: K2 Basic or NTLM (Windows), CSA and IBM BPM Basic, ELMA365 an API token as Bearer. */
+const AUTH_OF_VENDOR: Record<VendorName, readonly ('basic' | 'bearer' | 'ntlm')[]> = { k2: ['basic', 'ntlm'], csa: ['basic'], 'ibm-bpm': ['basic'], elma365: ['bearer'] };
 
 export const backendConfigSchema = z
   .strictObject({
     id: z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, 'must start with a letter and hold only letters, digits, _ and -'),
     vendor: z.enum(VENDOR_NAMES),
     baseUrl,
-    auth: z.discriminatedUnion('type', [basicAuth, bearerAuth, forwardAuth]),
+    auth: z.discriminatedUnion('type', [basicAuth, bearerAuth, ntlmAuth, forwardAuth]),
     /** Which callers may run which operations here; absent: every authenticated caller may. */
     access: z.array(accessRule).min(1).optional(),
     timeoutMs: z.number().int().min(1).max(600_000).default(15_000),
@@ -101,9 +109,9 @@ export const backendConfigSchema = z
     userIdentifier: z.string().regex(/^[0-9a-fA-F]{32}$/, 'must be a CSA person id (32 hex digits)').optional(),
   })
   .superRefine((backend, ctx) => {
-    const authType = AUTH_OF_VENDOR[backend.vendor];
-    if (backend.auth.type !== authType && backend.auth.type !== 'forward') {
-      ctx.addIssue({ code: 'custom', path: ['auth', 'type'], message: `${backend.vendor} takes ${authType} auth` });
+    const takes = AUTH_OF_VENDOR[backend.vendor];
+    if (backend.auth.type !== 'forward' && !takes.includes(backend.auth.type)) {
+      ctx.addIssue({ code: 'custom', path: ['auth', 'type'], message: `${backend.vendor} takes ${takes.join(' or ')} auth` });
     }
     if (backend.vendor === 'csa' && backend.userIdentifier === undefined) {
       ctx.addIssue({ code: 'custom', path: ['userIdentifier'], message: 'CSA needs the id of the admin person the calls run as (GET /login/<org>/<user>/ tells it)' });

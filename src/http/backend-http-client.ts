@@ -1,4 +1,3 @@
-import { Pool } from 'undici';
 import type { BpmFailure } from '../core/bpm-failure.js';
 import { fail, succeed, type Outcome } from '../core/outcome.js';
 import { requestContext } from '../core/request-context.js';
@@ -6,6 +5,8 @@ import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { tracer } from '../observability/tracing.js';
 import { BackendResilience, type BackendBreakerChange, type ResilienceOptions } from '../resilience/backend-resilience.js';
 import { mapTransportError } from './map-transport-error.js';
+import { NtlmTransport, type NtlmCredentials } from './ntlm/ntlm-transport.js';
+import { poolTransport, type Transport } from './transport.js';
 
 export interface BackendHttpClientOptions {
   backendId: string;
@@ -16,6 +17,8 @@ export interface BackendHttpClientOptions {
   maxResponseBytes: number;
   /** Sent on every request, e.g. Authorization, built once here rather than per call. */
   headers: Readonly<Record<string, string>>;
+  /** Windows authentication: each connection authenticates itself (K2), instead of a header. */
+  ntlm?: NtlmCredentials;
   connections?: number;
   resilience?: Omit<ResilienceOptions, 'backendId'>;
   /** Told when the breaker opens, half-opens or closes. */
@@ -79,7 +82,7 @@ export interface HttpResponse {
  * come back as `BpmFailure` values.
  */
 export class BackendHttpClient {
-  private readonly pool: Pool;
+  private readonly transport: Transport;
   private readonly origin: string;
   private readonly basePath: string;
   readonly resilience: BackendResilience;
@@ -88,15 +91,8 @@ export class BackendHttpClient {
     const url = new URL(options.baseUrl);
     this.origin = url.origin;
     this.basePath = url.pathname.replace(/\/+$/, '');
-    this.pool = new Pool(url.origin, {
-      connections: options.connections ?? 64,
-      keepAliveTimeout: 30_000,
-      // Backstops; the per-call deadline below is what callers rely on.
-      headersTimeout: options.timeoutMs,
-      bodyTimeout: options.timeoutMs,
-      connectTimeout: Math.min(options.timeoutMs, 10_000),
-      maxResponseSize: options.maxResponseBytes,
-    });
+    const connections = { connections: options.connections ?? 64, timeoutMs: options.timeoutMs, maxResponseBytes: options.maxResponseBytes };
+    this.transport = options.ntlm ? new NtlmTransport(url.origin, connections, options.ntlm) : poolTransport(url.origin, connections);
     this.resilience = new BackendResilience({ backendId: options.backendId, ...(options.resilience ?? DEFAULT_RESILIENCE) }, options.onBreakerChange);
   }
 
@@ -155,8 +151,8 @@ export class BackendHttpClient {
     const timer = setTimeout(() => deadline.abort(), deadlineMs);
     const { method, path, headers, body: sent } = this.prepare(req);
     try {
-      const res = await this.pool.request({ method, path, headers, body: sent, signal: deadline.signal });
-      const body = await res.body.text();
+      const res = await this.transport.request({ method, path, headers, body: sent, signal: deadline.signal });
+      const body = res.body;
       const contentType = res.headers['content-type'];
       const mediaType = (Array.isArray(contentType) ? contentType[0] : contentType) ?? '';
       return succeed({ status: res.statusCode, mediaType: mediaType.split(';')[0]!.trim().toLowerCase(), body });
@@ -181,9 +177,9 @@ export class BackendHttpClient {
   async close(graceMs = 1000): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
     const grace = new Promise<'late'>((resolve) => { timer = setTimeout(() => resolve('late'), graceMs); });
-    const closed = await Promise.race([this.pool.close().then(() => 'closed' as const), grace]);
+    const closed = await Promise.race([this.transport.close().then(() => 'closed' as const), grace]);
     clearTimeout(timer);
-    if (closed === 'late') await this.pool.destroy();
+    if (closed === 'late') await this.transport.destroy();
   }
 }
 

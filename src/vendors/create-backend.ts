@@ -33,7 +33,8 @@ export function createBackend(backend: BackendConfig, events: BackendEvents = {}
     connections: backend.connections,
     resilience: backend.resilience,
     ...events,
-    headers: backend.auth.type === 'forward' ? {} : { authorization: authorizationHeader(backend.auth) },
+    headers: backend.auth.type === 'forward' || backend.auth.type === 'ntlm' ? {} : { authorization: authorizationHeader(backend.auth) },
+    ...(backend.auth.type === 'ntlm' ? { ntlm: backend.auth } : {}),
     forwardHeaders: backend.auth.type === 'forward' ? backend.auth.headers : [],
   });
   return VENDORS[backend.vendor](backend, http);

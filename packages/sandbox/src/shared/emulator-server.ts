@@ -62,6 +62,8 @@ export interface EmulatorServer {
    * vendor that does the work, unlike a delayed fault.
    */
   slowNext(method: string, ms: number): void;
+  /** Closes the idle keep-alive connections, as a server does between calls. */
+  dropIdleConnections(): void;
   /** Clears received requests, pending faults and pending `onceBefore` actions. */
   reset(): void;
   /** Closes the server and every connection, idle keep-alive ones included. */
@@ -136,6 +138,9 @@ export async function startEmulatorServer<Code extends string>(listen: ListenOpt
     },
     slowNext(method, ms) {
       slowed.push({ method, ms });
+    },
+    dropIdleConnections() {
+      server.closeIdleConnections();
     },
     reset() {
       received.length = 0;
