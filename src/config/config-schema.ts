@@ -105,6 +105,8 @@ export const backendConfigSchema = z
         retryInitialDelayMs: z.number().int().min(1).max(60_000).default(100),
       })
       .prefault({}),
+    /** IBM BPM: log in at /bpm/system/login for a BPMCSRFToken and send it on every call (hardened servers). */
+    csrf: z.boolean().default(false),
     /** CSA: the admin person id the calls run as. */
     userIdentifier: z.string().regex(/^[0-9a-fA-F]{32}$/, 'must be a CSA person id (32 hex digits)').optional(),
   })
@@ -115,6 +117,9 @@ export const backendConfigSchema = z
     }
     if (backend.vendor === 'csa' && backend.userIdentifier === undefined) {
       ctx.addIssue({ code: 'custom', path: ['userIdentifier'], message: 'CSA needs the id of the admin person the calls run as (GET /login/<org>/<user>/ tells it)' });
+    }
+    if (backend.vendor !== 'ibm-bpm' && backend.csrf) {
+      ctx.addIssue({ code: 'custom', path: ['csrf'], message: 'is an IBM BPM setting' });
     }
     if (backend.vendor !== 'csa' && backend.userIdentifier !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['userIdentifier'], message: 'is a CSA setting' });

@@ -6,6 +6,7 @@ import { tracer } from '../observability/tracing.js';
 import { BackendResilience, type BackendBreakerChange, type ResilienceOptions } from '../resilience/backend-resilience.js';
 import { mapTransportError } from './map-transport-error.js';
 import { NtlmTransport, type NtlmCredentials } from './ntlm/ntlm-transport.js';
+import type { SessionAuth } from './session-auth.js';
 import { poolTransport, type Transport } from './transport.js';
 
 export interface BackendHttpClientOptions {
@@ -19,6 +20,8 @@ export interface BackendHttpClientOptions {
   headers: Readonly<Record<string, string>>;
   /** Windows authentication: each connection authenticates itself (K2), instead of a header. */
   ntlm?: NtlmCredentials;
+  /** Headers obtained from a login call and sent with every request (IBM's CSRF token). */
+  session?: SessionAuth;
   connections?: number;
   resilience?: Omit<ResilienceOptions, 'backendId'>;
   /** Told when the breaker opens, half-opens or closes. */
@@ -48,6 +51,8 @@ export interface HttpRequest {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** Appended to the base URL's path; the caller encodes any path segment it builds. */
   path: string;
+  /** `path` starts at the server's root, not under the base URL's path (a login endpoint elsewhere). */
+  fromOrigin?: boolean;
   query?: Readonly<Record<string, string | undefined>>;
   headers?: Readonly<Record<string, string>>;
   body?: string | undefined;
@@ -86,6 +91,7 @@ export class BackendHttpClient {
   private readonly origin: string;
   private readonly basePath: string;
   readonly resilience: BackendResilience;
+  private readonly sessionPlaceholders: Readonly<Record<string, string>>;
 
   constructor(private readonly options: BackendHttpClientOptions) {
     const url = new URL(options.baseUrl);
@@ -93,12 +99,32 @@ export class BackendHttpClient {
     this.basePath = url.pathname.replace(/\/+$/, '');
     const connections = { connections: options.connections ?? 64, timeoutMs: options.timeoutMs, maxResponseBytes: options.maxResponseBytes };
     this.transport = options.ntlm ? new NtlmTransport(url.origin, connections, options.ntlm) : poolTransport(url.origin, connections);
+    this.sessionPlaceholders = Object.fromEntries((options.session?.secretHeaders ?? []).map((name) => [name, '(from the login call)']));
     this.resilience = new BackendResilience({ backendId: options.backendId, ...(options.resilience ?? DEFAULT_RESILIENCE) }, options.onBreakerChange);
   }
 
   /** One call to the backend, under its breaker and bulkhead, retried only if `idempotent`, all within `timeoutMs`. */
   request(req: HttpRequest): Promise<Outcome<HttpResponse>> {
+    return this.options.session ? this.withSession(req, this.options.session) : this.call(req);
+  }
+
+  private call(req: HttpRequest): Promise<Outcome<HttpResponse>> {
     return this.resilience.run(req.idempotent, this.options.timeoutMs, (deadlineMs) => this.send(req, deadlineMs));
+  }
+
+  /**
+   * A call with the session's headers. Refused for a stale session, it is repeated once with new
+   * ones whether or not it may run twice: the refusal says it was not acted on. The login is a
+   * call of its own, with its own budget (once per token lifetime, not per call).
+   */
+  private async withSession(req: HttpRequest, session: SessionAuth): Promise<Outcome<HttpResponse>> {
+    for (let attempt = 0; ; attempt++) {
+      const headers = await session.headers((login) => this.call(login));
+      if (!headers.ok) return headers;
+      const outcome = await this.call({ ...req, headers: { ...req.headers, ...headers.value } });
+      if (attempt > 0 || !outcome.ok || !session.refused(outcome.value)) return outcome;
+      session.forget(headers.value);
+    }
   }
 
   private send(req: HttpRequest, deadlineMs: number): Promise<Outcome<HttpResponse>> {
@@ -125,7 +151,7 @@ export class BackendHttpClient {
    * The request exactly as it goes on the wire: the full path with its query, and every header
    * (credentials, forwarded headers, the request id). A dry run shows this, redacted.
    */
-  prepare(req: HttpRequest): PreparedRequest {
+  private prepare(req: HttpRequest): PreparedRequest {
     // The GraphQL request's id travels to the vendor, so both sides' logs can be matched.
     const context = requestContext.getStore();
     const requestId = context?.requestId;
@@ -137,11 +163,16 @@ export class BackendHttpClient {
     return {
       method: req.method,
       origin: this.origin,
-      path: this.basePath + req.path + queryString(req.query),
+      path: (req.fromOrigin ? '' : this.basePath) + req.path + queryString(req.query),
       headers: { ...this.options.headers, ...forwarded, ...req.headers, ...(requestId ? { 'x-request-id': requestId } : {}) },
       body: req.body,
-      secretHeaders: ['authorization', ...(this.options.forwardHeaders ?? [])],
+      secretHeaders: ['authorization', ...(this.options.forwardHeaders ?? []), ...(this.options.session?.secretHeaders ?? [])],
     };
+  }
+
+  /** The request as a dry run shows it: a session's headers stand in for the ones a login would bring. */
+  preview(req: HttpRequest): PreparedRequest {
+    return this.prepare({ ...req, headers: { ...this.sessionPlaceholders, ...req.headers } });
   }
 
   /** One attempt, cut when what is left of the call's budget runs out. */

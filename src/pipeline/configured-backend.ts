@@ -109,7 +109,7 @@ export class ConfiguredBackend<S = unknown> {
       prepared = ready.value;
     }
     const request = { ...declaration.request(command, this.settings, prepared), idempotent: isRepeatable(declaration.effect) };
-    if (previewOf) return succeed(new RequestPreview(this.id, this.vendor, previewOf, [previewRequest(this.http.prepare(request))]));
+    if (previewOf) return succeed(new RequestPreview(this.id, this.vendor, previewOf, [previewRequest(this.http.preview(request))]));
     const outcome = this.classify(declaration, await this.http.request(request), command, prepared);
     return declaration.settle ? declaration.settle(outcome, command, env) : outcome;
   }

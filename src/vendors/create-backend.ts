@@ -5,6 +5,7 @@ import { ConfiguredBackend } from '../pipeline/configured-backend.js';
 import type { VendorDefinition } from '../pipeline/vendor-operation.js';
 import { csaVendor } from './csa/csa-vendor.js';
 import { elmaVendor } from './elma365/elma365-vendor.js';
+import { IbmCsrfSession, ibmLoginPath } from './ibm-bpm/ibm-csrf-session.js';
 import { ibmVendor } from './ibm-bpm/ibm-vendor.js';
 import { k2Vendor } from './k2/k2-vendor.js';
 
@@ -35,6 +36,7 @@ export function createBackend(backend: BackendConfig, events: BackendEvents = {}
     ...events,
     headers: backend.auth.type === 'forward' || backend.auth.type === 'ntlm' ? {} : { authorization: authorizationHeader(backend.auth) },
     ...(backend.auth.type === 'ntlm' ? { ntlm: backend.auth } : {}),
+    ...(backend.csrf ? { session: new IbmCsrfSession(backend.id, ibmLoginPath(backend.baseUrl)) } : {}),
     forwardHeaders: backend.auth.type === 'forward' ? backend.auth.headers : [],
   });
   return VENDORS[backend.vendor](backend, http);

@@ -45,7 +45,7 @@ backends:
       backends: [{
         id: 'k2', vendor: 'k2', baseUrl: 'https://k2.acme.com/K2Services',
         auth: { type: 'basic', username: 'ACME\\svc-k2', password: 's3cr3t' },
-        timeoutMs: 5000, maxResponseBytes: 10485760, connections: 64,
+        timeoutMs: 5000, maxResponseBytes: 10485760, connections: 64, csrf: false,
         resilience: { maxConcurrent: 64, maxQueued: 1000, breakerFailureRatio: 0.5, breakerMinimumCalls: 20, breakerWindowMs: 10000, breakerHalfOpenAfterMs: 10000, retries: 2, retryInitialDelayMs: 100 },
       }],
     });
@@ -73,6 +73,7 @@ backends:
     ['a URL that is not http', { backends: [{ ...k2, baseUrl: 'ftp://k2' }] }, { K2_PASSWORD: 'x' }, 'f.yaml: backends[0].baseUrl: must use http or https'],
     ['a duplicate id', { backends: [k2, k2] }, { K2_PASSWORD: 'x' }, "f.yaml: backends[1].id: 'k2' is used twice"],
     ['bearer auth on K2', { backends: [{ ...k2, auth: { type: 'bearer', token: 't' } }] }, {}, 'f.yaml: backends[0].auth.type: k2 takes basic or ntlm auth'],
+    ['csrf on K2', { backends: [{ ...k2, csrf: true }] }, { K2_PASSWORD: 'x' }, 'f.yaml: backends[0].csrf: is an IBM BPM setting'],
     ['NTLM auth on CSA', { backends: [{ ...k2, vendor: 'csa', userIdentifier: '90d96588360da0c701360da0f1d5f483', auth: { type: 'ntlm', username: 'svc', password: 'x', domain: 'ACME' } }] }, {}, 'f.yaml: backends[0].auth.type: csa takes basic auth'],
     ['an NTLM user name with its domain', { backends: [{ ...k2, auth: { type: 'ntlm', username: 'ACME\\svc', password: 'x', domain: 'ACME' } }] }, {}, 'f.yaml: backends[0].auth.username: the user name alone; the domain goes in domain'],
     ['a misspelt key', { backends: [{ ...k2, timeout: 5 }] }, { K2_PASSWORD: 'x' }, 'f.yaml: backends[0]: unknown key "timeout" (did you mean "timeoutMs"?)'],

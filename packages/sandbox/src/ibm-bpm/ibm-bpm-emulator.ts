@@ -6,6 +6,7 @@ import { requestUrl } from '../shared/request-url.js';
 import { responseFormat } from './ibm-bpm-content-negotiation.js';
 import { ContainerRefusal } from './ibm-bpm-container-refusal.js';
 import type { IbmErrorEnvelope } from './ibm-bpm-error-body.js';
+import { CsrfTokens } from './ibm-bpm-csrf.js';
 import { IbmFailure } from './ibm-bpm-failure.js';
 import { errorReply, serverFailureReply } from './ibm-bpm-reply.js';
 import { BASE_PATH, matchRoute } from './ibm-bpm-routes.js';
@@ -48,6 +49,13 @@ export interface IbmBpmEmulatorOptions {
    * servers send, FACTS [C-3p]) or 'flat' (the document's schema). Default 'wrapped'.
    */
   errorEnvelope?: IbmErrorEnvelope;
+  /**
+   * Hardened mode: every `/rest/bpm/wle/v1` call needs a `BPMCSRFToken` from
+   * `POST /bpm/system/login`. Without it a token is checked only when one is sent (FACTS [I]).
+   */
+  csrf?: boolean;
+  /** How long a token lives, overriding the lifetime the login asked for (tests). */
+  csrfLifetimeMs?: number;
 }
 
 export interface IbmBpmEmulator {
@@ -60,6 +68,10 @@ export interface IbmBpmEmulator {
   injectFault(fault: InjectedFault, count?: number): void;
   /** Back to the seed; clears received requests, pending faults and the update log. */
   reset(): void;
+  /** Logins answered at /bpm/system/login. */
+  readonly csrfLogins: number;
+  /** Every CSRF token handed out expires now. */
+  expireCsrfTokens(): void;
   /** Closes the server and every connection, idle keep-alive ones included. */
   close(): Promise<void>;
 }
@@ -73,6 +85,7 @@ export async function startIbmBpmEmulator(options: IbmBpmEmulatorOptions): Promi
   const users = structuredClone(options.users);
   const envelope = options.errorEnvelope ?? 'wrapped';
   const state = createState(seed);
+  const csrf = new CsrfTokens(options.csrfLifetimeMs);
 
   const answer = (req: IncomingMessage, body: Buffer): Reply => {
     // Guess: the container checks Basic auth before any resource, so unknown paths answer 401 too.
@@ -82,6 +95,16 @@ export async function startIbmBpmEmulator(options: IbmBpmEmulatorOptions): Promi
     // Guess: unknown paths, wrong methods and unacceptable Accept headers are the JAX-RS
     // container's answers, with empty bodies, not IBM's error envelope.
     const url = requestUrl(req.url ?? '/');
+    // The login sits beside the REST root (FACTS [C]: .../bpm/system/login), not under it.
+    if (url?.pathname === LOGIN_PATH) {
+      if (req.method !== 'POST') return emptyReply(405, { Allow: 'POST' });
+      try {
+        return csrf.login(body);
+      } catch (error) {
+        if (error instanceof IbmFailure) return errorReply(error, 'json', envelope);
+        throw error;
+      }
+    }
     const route = url ? matchRoute(url.pathname) : undefined;
     if (!url || !route) return emptyReply(404);
     const handle = route[req.method ?? ''];
@@ -89,6 +112,8 @@ export async function startIbmBpmEmulator(options: IbmBpmEmulatorOptions): Promi
     const format = responseFormat(headerText(req.headers.accept));
     if (!format) return emptyReply(406);
     try {
+      const token = headerText(req.headers.bpmcsrftoken);
+      if (options.csrf || token !== undefined) csrf.check(token);
       return handle({ state, user, query: url.searchParams, contentType: req.headers['content-type'], body });
     } catch (error) {
       if (error instanceof IbmFailure) return errorReply(error, format, envelope);
@@ -108,8 +133,15 @@ export async function startIbmBpmEmulator(options: IbmBpmEmulatorOptions): Promi
       failureReply: serverFailureReply(envelope),
     },
   );
-  return emulatorBase(server, state, () => loadSeed(state, seed));
+  return {
+    ...emulatorBase(server, state, () => loadSeed(state, seed)),
+    get csrfLogins() { return csrf.logins; },
+    expireCsrfTokens: () => csrf.expireAll(),
+  };
 }
+
+/** Guess: the emulator's server root is the BPM host's, so the login is at /bpm/system/login. */
+const LOGIN_PATH = '/bpm/system/login';
 
 function headerText(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value.join(', ') : value;

@@ -19,6 +19,7 @@ const EXCEPTION_TYPES = {
   CWTBG0543E: 'VariableDoesNotExistException', // [C-3p]
   CWTBG0549E: 'NotAuthorizedActionException', // [C-3p]
   CWTBG0553E: 'UnexpectedInstanceIDException', // [C-3p]
+  CWTBG0651E: 'CSRFTokenVerificationException', // the code is FACTS [C]; Guess: the class name
 } as const;
 
 export type IbmErrorNumber = keyof typeof EXCEPTION_TYPES;
