@@ -18,9 +18,12 @@ function idempotencyStore(config: GatewayConfig, logger: Logger): IdempotencySto
   return redisUrl ? new RedisIdempotencyStore(redisUrl, (error) => logger.warn({ err: error.message }, 'idempotency store (Redis) error')) : new MemoryIdempotencyStore(maxEntries);
 }
 
-/** How long one vendor call can take at most (its timeout is the whole call, retries included), and some. */
+/**
+ * How long one vendor call can take at most, and some: its timeout is the whole call, retries
+ * included; with IBM's CSRF session a stale token adds a login and a repeat (two of each at most).
+ */
 function longestCallMs(config: GatewayConfig): number {
-  return Math.max(...config.backends.map((b) => b.timeoutMs), 1000) + 5000;
+  return Math.max(...config.backends.map((b) => b.timeoutMs * (b.csrf ? 4 : 1)), 1000) + 5000;
 }
 
 export interface RunningGateway extends GatewayServer {
