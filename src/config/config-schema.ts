@@ -168,6 +168,9 @@ export const configSchema = z.strictObject({
     .strictObject({
       windowMs: z.number().int().min(1000).max(7 * 24 * 3600 * 1000).default(24 * 3600 * 1000),
       maxEntries: z.number().int().min(1).max(10_000_000).default(10_000),
+      /** Bytes of remembered answers in all (their JSON), and the share one caller may hold. */
+      maxBytes: z.number().int().min(1024).max(64 * 1024 ** 3).default(64 * 1024 ** 2),
+      maxBytesPerCaller: z.number().int().min(1024).max(64 * 1024 ** 3).default(16 * 1024 ** 2),
       redisUrl: z.string().regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL').optional(),
     })
     .prefault({}),

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { AccessPolicy } from '../core/access-policy.js';
 import type { CallContext } from '../core/call-context.js';
 import { invalidInput, notAllowed, unknownBackend } from '../core/failures.js';
-import { digestInput, type IdempotencyStore } from '../core/idempotency.js';
+import { digestInput, type ClaimResult, type IdempotencyStore } from '../core/idempotency.js';
+import type { BpmFailureKind } from '../core/bpm-failure.js';
 import type { CommandOf, MutationOperation, Operation, ResultOf } from '../core/operation.js';
 import { fail, type Outcome } from '../core/outcome.js';
 import type { ProcessInstanceView, TaskView } from '../core/read-views.js';
@@ -17,6 +18,9 @@ export interface RegistryOptions {
   /** Told of every answer: operation, backend (only configured ids) and the result's type name. */
   onResult?: (operation: Operation, backend: string, result: string) => void;
 }
+
+/** Failures that mean nothing reached the vendor: the gateway's own refusals. */
+const NOT_SENT: ReadonlySet<BpmFailureKind> = new Set(['validation', 'unknown-backend', 'unsupported-operation']);
 
 /** A mutation as the GraphQL face hands it over: the command, and whether it is a dry run. */
 export type MutationRequest<O extends MutationOperation> = CommandOf<O> & { backend: string; dryRun?: boolean | null };
@@ -96,7 +100,8 @@ export class BackendRegistry {
       return outcome;
     };
     if (clientMutationId == null || !this.options.idempotency) return execute();
-    return this.once(JSON.stringify([call.caller?.id ?? null, backend.id, operation, clientMutationId]), command, execute);
+    const caller = call.caller?.id ?? '';
+    return this.once(JSON.stringify([caller, backend.id, operation, clientMutationId]), command, execute, { caller, evictable: backend.repeatable(operation) });
   }
 
   /** The backend, if it is configured and the caller may run the operation on it. */
@@ -120,19 +125,22 @@ export class BackendRegistry {
    * Client retries made safe: the same clientMutationId with the same input within the window
    * answers the first answer without calling the vendor again; with another input it is refused.
    */
-  private async once<T>(key: string, command: object, execute: () => Promise<Outcome<T>>): Promise<Outcome<T>> {
+  private async once<T>(key: string, command: object, execute: () => Promise<Outcome<T>>, owner: { caller: string; evictable: boolean }): Promise<Outcome<T>> {
     // Hashed, so that no caller id, backend or client id can be spelled to collide with another's.
     key = createHash('sha256').update(key).digest('hex');
     const { store, windowMs, pendingMs } = this.options.idempotency!;
     const inputDigest = digestInput(command);
-    let claim: Awaited<ReturnType<IdempotencyStore['claim']>>;
+    // Hashed too, so that a caller id is not stored in clear (Redis keys are visible to its admins).
+    const caller = createHash('sha256').update(owner.caller).digest('hex').slice(0, 32);
+    let claim: ClaimResult;
     try {
       // A claim lives only as long as a call can run: a replica that dies mid-call must not
       // block the id for the whole window.
-      claim = await store.claim(key, inputDigest, pendingMs);
+      claim = await store.claim(key, inputDigest, pendingMs, { caller, reserveBytes: Buffer.byteLength(JSON.stringify(command)) });
     } catch {
       return fail({ kind: 'backend-unavailable', retryable: true, message: 'the idempotency store cannot be reached; nothing was sent, try again' });
     }
+    if (!claim.claimed && 'full' in claim) return fail(invalidInput('clientMutationId', claim.full));
     if (!claim.claimed) {
       const { entry } = claim;
       if (entry.inputDigest !== inputDigest) return fail(invalidInput('clientMutationId', 'was already used, within the idempotency window, for a different input'));
@@ -148,11 +156,12 @@ export class BackendRegistry {
       await store.release(key).catch(() => undefined);
       throw error;
     }
-    // A failure that is safe to repeat (nothing applied, or a call harmless twice) is not kept:
-    // the client's retry with the same id must really retry. Everything else is the first answer.
-    // A store that fails now still lets the answer through: the vendor has already answered.
-    const keep = !(!outcome.ok && outcome.failure.kind === 'backend-unavailable' && outcome.failure.retryable);
-    await (keep ? store.finish(key, { inputDigest, state: 'done', outcome }, windowMs) : store.release(key)).catch(() => undefined);
+    // Not kept: a failure that is safe to repeat (nothing applied, or a call harmless twice), for
+    // the client's retry with the same id must really retry; and a refusal before anything was
+    // sent, which would only fill the store. Everything else is the first answer. A store that
+    // fails now still lets the answer through: the vendor has already answered.
+    const keep = outcome.ok || !(NOT_SENT.has(outcome.failure.kind) || (outcome.failure.kind === 'backend-unavailable' && outcome.failure.retryable));
+    await (keep ? store.finish(key, { inputDigest, state: 'done', outcome }, windowMs, { caller, reserveBytes: 0, evictable: owner.evictable }) : store.release(key)).catch(() => undefined);
     return outcome;
   }
 }

@@ -37,6 +37,12 @@ export class ConfiguredBackend<S = unknown> {
     return this.definition.reads.instance?.many?.maxIds ?? Infinity;
   }
 
+  /** Whether this backend's form of the mutation may run twice harmlessly (so its remembered answer may be forgotten early). */
+  repeatable(operation: MutationOperation): boolean {
+    const declaration = this.definition.mutations[operation];
+    return declaration ? isRepeatable(declaration.effect) : true;
+  }
+
   /** The circuit breaker of this backend's HTTP client: closed, half-open or open. */
   breakerState(): string {
     return this.http.resilience.state;

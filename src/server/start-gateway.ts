@@ -14,8 +14,11 @@ import type { GraphiqlTab } from './graphiql-page.js';
 
 /** Where clientMutationId answers are kept: Redis when configured (shared by replicas), else memory. */
 function idempotencyStore(config: GatewayConfig, logger: Logger): IdempotencyStore {
-  const { redisUrl, maxEntries } = config.idempotency;
-  return redisUrl ? new RedisIdempotencyStore(redisUrl, (error) => logger.warn({ err: error.message }, 'idempotency store (Redis) error')) : new MemoryIdempotencyStore(maxEntries);
+  const { redisUrl, maxEntries, maxBytes, maxBytesPerCaller } = config.idempotency;
+  const bounds = { maxBytes, maxBytesPerCaller: Math.min(maxBytesPerCaller, maxBytes) };
+  return redisUrl
+    ? new RedisIdempotencyStore(redisUrl, bounds, (error) => logger.warn({ err: error.message }, 'idempotency store (Redis) error'))
+    : new MemoryIdempotencyStore({ ...bounds, maxEntries });
 }
 
 /**
