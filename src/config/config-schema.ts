@@ -151,6 +151,8 @@ export const configSchema = z.strictObject({
           maxCost: z.number().int().min(1).max(10_000_000).default(5000),
           /** Each mutation field 100, each list item in a root field's input 1 (ids, _entities representations): a 10,000-id migration fits. */
           maxOperationCost: z.number().int().min(100).max(10_000_000).default(20_000),
+          /** Vendor calls one GraphQL request may cause (reads of _entities, read-backs, logins): priced before it runs, counted while it does. */
+          maxVendorCalls: z.number().int().min(1).max(100_000).default(300),
           /** Operations in one batched HTTP request; 1 keeps batching off. */
           maxBatchedOperations: z.number().int().min(1).max(100).default(1),
         })

@@ -6,6 +6,14 @@ export interface RequestContext {
   requestId: string;
   /** The caller's request headers, for backends that forward the caller's own credentials. */
   headers: Readonly<Record<string, string | string[] | undefined>>;
+  /**
+   * Whose turn it is in a backend's queue: the authenticated caller's id, else the client's
+   * address. Set again once the caller is known, so the object is shared, not copied.
+   */
+  caller: string;
+  /** Vendor calls this request has made, and how many it may make (server.limits.maxVendorCalls). */
+  vendorCalls: number;
+  maxVendorCalls: number;
 }
 
 export const requestContext = new AsyncLocalStorage<RequestContext>();

@@ -1,4 +1,5 @@
 import type { BpmFailure } from '../core/bpm-failure.js';
+import { invalidInput } from '../core/failures.js';
 import { fail, succeed, type Outcome } from '../core/outcome.js';
 import { requestContext } from '../core/request-context.js';
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
@@ -105,11 +106,17 @@ export class BackendHttpClient {
 
   /** One call to the backend, under its breaker and bulkhead, retried only if `idempotent`, all within `timeoutMs`. */
   request(req: HttpRequest): Promise<Outcome<HttpResponse>> {
-    return this.options.session ? this.withSession(req, this.options.session) : this.call(req);
+    const context = requestContext.getStore();
+    // One GraphQL request may make only so many vendor calls, however it is spelled.
+    if (context && ++context.vendorCalls > context.maxVendorCalls) {
+      return Promise.resolve(fail(invalidInput(null, `this request has made its ${context.maxVendorCalls} vendor calls (server.limits.maxVendorCalls); nothing more was sent`)));
+    }
+    const caller = context?.caller ?? '';
+    return this.options.session ? this.withSession(req, this.options.session, caller) : this.call(req, caller);
   }
 
-  private call(req: HttpRequest): Promise<Outcome<HttpResponse>> {
-    return this.resilience.run(req.idempotent, this.options.timeoutMs, (deadlineMs) => this.send(req, deadlineMs));
+  private call(req: HttpRequest, caller: string): Promise<Outcome<HttpResponse>> {
+    return this.resilience.run(req.idempotent, this.options.timeoutMs, (deadlineMs) => this.send(req, deadlineMs), caller);
   }
 
   /**
@@ -117,11 +124,11 @@ export class BackendHttpClient {
    * ones whether or not it may run twice: the refusal says it was not acted on. The login is a
    * call of its own, with its own budget (once per token lifetime, not per call).
    */
-  private async withSession(req: HttpRequest, session: SessionAuth): Promise<Outcome<HttpResponse>> {
+  private async withSession(req: HttpRequest, session: SessionAuth, caller: string): Promise<Outcome<HttpResponse>> {
     for (let attempt = 0; ; attempt++) {
-      const headers = await session.headers((login) => this.call(login));
+      const headers = await session.headers((login) => this.call(login, caller));
       if (!headers.ok) return headers;
-      const outcome = await this.call({ ...req, headers: { ...req.headers, ...headers.value } });
+      const outcome = await this.call({ ...req, headers: { ...req.headers, ...headers.value } }, caller);
       if (attempt > 0 || !outcome.ok || !session.refused(outcome.value)) return outcome;
       session.forget(headers.value);
     }

@@ -18,6 +18,7 @@ import { context as otelContext, SpanKind, trace, type Span } from '@opentelemet
 import { tracer } from '../observability/tracing.js';
 import { createAuthenticator } from './authenticate-caller.js';
 import type { Caller } from '../core/access-policy.js';
+import { vendorCallBudgetPlugin } from './vendor-call-budget-plugin.js';
 import { mutationCostPlugin } from './mutation-cost-plugin.js';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 
@@ -67,7 +68,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     // Named for the route, not the raw path, which a client can spell in endless ways.
     const span = tracer.startSpan(`${req.method} ${req.routeOptions.url ?? '(no route)'}`, { kind: SpanKind.SERVER, attributes: { 'bpm.request_id': req.id } });
     spans.set(req, span);
-    requestContext.run({ requestId: req.id, headers: req.headers }, () => otelContext.with(trace.setSpan(otelContext.active(), span), done));
+    requestContext.run({ requestId: req.id, headers: req.headers, caller: `address:${req.ip}`, vendorCalls: 0, maxVendorCalls: limits.maxVendorCalls }, () => otelContext.with(trace.setSpan(otelContext.active(), span), done));
   });
   app.addHook('onResponse', async (req, reply) => {
     const span = spans.get(req);
@@ -101,6 +102,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
       graphiqlLandingPage(options.examples) as ApolloServerPlugin<GatewayContext>,
       ...(armor.plugins as ApolloServerPlugin<GatewayContext>[]),
       mutationCostPlugin(limits.maxOperationCost) as ApolloServerPlugin<GatewayContext>,
+      vendorCallBudgetPlugin(limits.maxVendorCalls, registry) as ApolloServerPlugin<GatewayContext>,
       requestLogPlugin(logger),
       // Said explicitly either way, so Apollo neither installs it unasked nor announces that it did.
       cfg.federationTraces ? ApolloServerPluginInlineTrace() : ApolloServerPluginInlineTraceDisabled(),
@@ -131,6 +133,8 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
       const http = { status: 401, headers: new Map([['www-authenticate', cfg.auth.type === 'jwt' ? 'Bearer' : 'Bearer, ApiKey']]) };
       throw new GraphQLError('authentication required', { extensions: { code: 'UNAUTHENTICATED', http } as Record<string, unknown> });
     }
+    const shared = requestContext.getStore();
+    if (shared && caller) shared.caller = `caller:${caller.id}`;
     return { registry, call: { scope: new RequestScope(), caller: caller ?? undefined } };
   };
   await app.register(fastifyApollo(apollo), { path: '/graphql', context });
