@@ -133,6 +133,18 @@ export const configSchema = z.strictObject({
       // Loopback unless told otherwise: the gateway holds every backend's credentials.
       host: z.string().min(1).default('127.0.0.1'),
       bodyLimitBytes: z.number().int().min(1024).default(1024 * 1024),
+      /**
+       * How long a client may take to send its request: the headers, and the whole request with its
+       * body (then 408 and the connection closed), and how long an idle keep-alive connection stays.
+       */
+      timeouts: z
+        .strictObject({
+          headersMs: z.number().int().min(100).max(600_000).default(10_000),
+          requestMs: z.number().int().min(100).max(600_000).default(30_000),
+          idleMs: z.number().int().min(100).max(600_000).default(5_000),
+        })
+        .prefault({})
+        .refine((t) => t.headersMs <= t.requestMs, { message: 'headersMs cannot be longer than requestMs', path: ['headersMs'] }),
       /** How long requests in flight may run on after SIGTERM; default: the longest backend timeout + 5 s. */
       shutdownGraceMs: z.number().int().min(0).max(3_600_000).optional(),
       /** Who may call: none (loopback only), API keys, or JWT. */

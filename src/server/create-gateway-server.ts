@@ -46,8 +46,14 @@ export interface GatewayServer {
 /** HTTP: `/graphql` (Apollo Server on fastify, GraphiQL for browsers) and `/health`. */
 export async function startGatewayServer(options: GatewayServerOptions): Promise<GatewayServer> {
   const { server: cfg, schema, registry, metrics, logger } = options;
+  const { headersMs, requestMs, idleMs } = cfg.timeouts;
   const app = Fastify({
     bodyLimit: cfg.bodyLimitBytes,
+    // A client that trickles its headers or body (one byte every 10 s) is cut: Node answers 408
+    // once the request has not fully arrived in requestMs, checked often enough to hold that.
+    requestTimeout: requestMs,
+    keepAliveTimeout: idleMs,
+    http: { headersTimeout: headersMs, requestTimeout: requestMs, connectionsCheckingInterval: Math.min(1000, Math.ceil(headersMs / 4)) },
     logger: false,
     // Never cut an answer at close: a vendor call in flight may have been applied. Node closes
     // idle keep-alive connections itself; fastify answers 503 (Connection: close) to any request
