@@ -9,6 +9,7 @@ import type { BackendHttpClient, HttpResponse } from '../http/backend-http-clien
 import { previewRequest } from './preview-request.js';
 import { instanceLoader } from './read-loaders.js';
 import { classifyStatus } from './status-table.js';
+import { SecretRedactor } from '../core/secret-redactor.js';
 import { isRepeatable, Refusal, type OperationDeclaration, type OperationEnv, type ReadDeclaration, type VendorDefinition } from './vendor-operation.js';
 
 /**
@@ -26,6 +27,8 @@ export class ConfiguredBackend<S = unknown> {
     private readonly definition: VendorDefinition<S>,
     private readonly settings: S,
     private readonly http: BackendHttpClient,
+    /** Vendor text in a failure may quote credentials (its own request, a config dump): masked. */
+    private readonly redactor: SecretRedactor = new SecretRedactor(),
   ) {
     this.vendor = definition.vendor;
     this.operations = OPERATIONS.filter((op) =>
@@ -120,8 +123,15 @@ export class ConfiguredBackend<S = unknown> {
     return declaration.settle ? declaration.settle(outcome, command, env) : outcome;
   }
 
-  /** A transport failure stays as it is; a non-success goes through the status table; a success is read. */
+  /** The vendor's answer as an outcome, with whatever vendor text a failure carries redacted. */
   private classify<C, R, P>(declaration: OperationDeclaration<C, R, S, P>, sent: Outcome<HttpResponse>, command: C, prepared: P): Outcome<R> {
+    const outcome = this.interpret(declaration, sent, command, prepared);
+    if (!outcome.ok) outcome.failure.message = this.redactor.redact(outcome.failure.message);
+    return outcome;
+  }
+
+  /** A transport failure stays as it is; a non-success goes through the status table; a success is read. */
+  private interpret<C, R, P>(declaration: OperationDeclaration<C, R, S, P>, sent: Outcome<HttpResponse>, command: C, prepared: P): Outcome<R> {
     if (!sent.ok) return sent;
     const response = sent.value;
     const { status } = response;

@@ -18,6 +18,7 @@ import { context as otelContext, SpanKind, trace, type Span } from '@opentelemet
 import { tracer } from '../observability/tracing.js';
 import { createAuthenticator } from './authenticate-caller.js';
 import type { Caller } from '../core/access-policy.js';
+import { SecretRedactor } from '../core/secret-redactor.js';
 import { vendorCallBudgetPlugin } from './vendor-call-budget-plugin.js';
 import { mutationCostPlugin } from './mutation-cost-plugin.js';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -30,6 +31,8 @@ export interface GatewayServerOptions {
   logger: Logger;
   /** Example operations GraphiQL opens with. */
   examples: readonly GraphiqlTab[];
+  /** Masks credentials in what a bug's message could carry into the log. */
+  redactor?: SecretRedactor;
 }
 
 export interface GatewayServer {
@@ -46,6 +49,7 @@ export interface GatewayServer {
 /** HTTP: `/graphql` (Apollo Server on fastify, GraphiQL for browsers) and `/health`. */
 export async function startGatewayServer(options: GatewayServerOptions): Promise<GatewayServer> {
   const { server: cfg, schema, registry, metrics, logger } = options;
+  const redactor = options.redactor ?? new SecretRedactor();
   const { headersMs, requestMs, idleMs } = cfg.timeouts;
   const app = Fastify({
     bodyLimit: cfg.bodyLimitBytes,
@@ -113,7 +117,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
       // Said explicitly either way, so Apollo neither installs it unasked nor announces that it did.
       cfg.federationTraces ? ApolloServerPluginInlineTrace() : ApolloServerPluginInlineTraceDisabled(),
     ],
-    formatError: (formatted, error) => maskUnexpected(formatted, error, (m) => logger.error(redactCredentials(m))),
+    formatError: (formatted, error) => maskUnexpected(formatted, error, (m) => logger.error(redactor.redact(m))),
   });
   await apollo.start();
   // Apollo has no cap on a batch's size: count the operations before it sees them.
@@ -194,11 +198,6 @@ function maskUnexpected(formatted: GraphQLFormattedError, error: unknown, logErr
   if (!original || original instanceof GraphQLError) return formatted;
   logError(`internal error in ${formatted.path?.join('.') ?? 'request'}: ${(original as Error).stack ?? String(original)}`);
   return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-}
-
-/** Belt and braces for the log: a bug's message could quote an Authorization header. */
-function redactCredentials(text: string): string {
-  return text.replace(/\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]{4,}/gi, '$1 [redacted]');
 }
 
 /**

@@ -8,7 +8,8 @@ import { buildGatewaySchema } from '../graphql/build-gateway-schema.js';
 import { buildGatewaySubgraph } from '../graphql/build-subgraph-schema.js';
 import { GatewayMetrics } from '../observability/gateway-metrics.js';
 import { createLogger, type Logger } from '../observability/logger.js';
-import { createBackend } from '../vendors/create-backend.js';
+import { SecretRedactor } from '../core/secret-redactor.js';
+import { configuredSecrets, createBackend } from '../vendors/create-backend.js';
 import { startGatewayServer, type GatewayServer } from './create-gateway-server.js';
 import type { GraphiqlTab } from './graphiql-page.js';
 
@@ -45,6 +46,8 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   let registry: BackendRegistry | undefined;
   const metrics = new GatewayMetrics(() => registry);
   const access = new AccessPolicy(new Map(config.backends.filter((b) => b.access).map((b) => [b.id, b.access!])), config.server.auth.type !== 'none');
+  // One redactor knows every backend's secrets: a vendor may quote another's (a shared proxy's error page).
+  const redactor = new SecretRedactor(configuredSecrets(config.backends));
   registry = new BackendRegistry(config.backends.map((backend) =>
     createBackend(backend, {
       onCall: (call) => {
@@ -55,7 +58,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
         metrics.countBreakerChange(change.backend, change.to);
         logger.warn({ backend: change.backend, from: change.from, to: change.to, reason: change.reason }, `circuit breaker ${change.to}`);
       },
-    })), {
+    }, redactor)), {
     access,
     idempotency: { store: idempotencyStore(config, logger), windowMs: config.idempotency.windowMs, pendingMs: longestCallMs(config) },
     onResult: (operation, backend, result) => metrics.countResult(operation, backend, result),
@@ -63,7 +66,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   try {
     // Served as a federation subgraph: a plain GraphQL API to clients, composable by a supergraph.
     const schema = buildGatewaySubgraph(await buildGatewaySchema());
-    const server = await startGatewayServer({ server: config.server, schema, registry, metrics, logger, examples: options.examples ?? [] });
+    const server = await startGatewayServer({ server: config.server, schema, registry, metrics, logger, redactor, examples: options.examples ?? [] });
     const running = registry;
     return {
       url: server.url,
