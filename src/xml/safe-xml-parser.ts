@@ -55,12 +55,26 @@ const rootsParser = new XMLParser({ preserveOrder: true, ignoreAttributes: true,
  * validator, plus what it lets through: more than one root, text beside the root, and entities
  * other than XML's own five (a document has no DTD to declare them).
  */
+/** XML 1.0's Char production: what a `&#...;` may name (outside CDATA, where references are text). */
+function forbiddenCharacterReference(xml: string): string | undefined {
+  const outsideCdata = xml.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '');
+  for (const match of outsideCdata.matchAll(/&#(x[0-9a-fA-F]+|[0-9]+);/g)) {
+    const digits = match[1]!;
+    const code = digits.startsWith('x') ? Number.parseInt(digits.slice(1), 16) : Number.parseInt(digits, 10);
+    const allowed = code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+    if (!allowed) return match[0];
+  }
+  return undefined;
+}
+
 export function checkWellFormedXml(xml: string): string | null {
   if (/<!DOCTYPE/i.test(xml)) return 'a DOCTYPE is not accepted';
   const result = XMLValidator.validate(xml);
   if (result !== true) return brief(`${result.err.msg} (line ${result.err.line})`);
   const entity = /&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)[^;\s]{0,20};?/.exec(xml.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, ''));
   if (entity) return brief(`the entity ${entity[0]} is not one of XML's own (&amp; &lt; &gt; &quot; &apos; or &#...;)`);
+  const reference = forbiddenCharacterReference(xml);
+  if (reference) return brief(`the character reference ${reference} names a character XML 1.0 forbids`);
   const top = (rootsParser.parse(xml) as Record<string, unknown>[]).filter((node) => {
     const [key] = Object.keys(node);
     return key !== '?xml' && key !== '#comment' && !(key === '#text' && String(node['#text']).trim() === '');

@@ -18,6 +18,8 @@ export function checkAllVariables(command: UpdateAllVariablesCommand): Invalid |
   const names = Object.keys(command.variables);
   if (names.length === 0) return invalidInput('variables', 'set at least one variable');
   if (names.some((n) => n.trim() === '')) return invalidInput('variables', 'a variable name must not be empty');
+  const unsendable = nonFiniteNumber(command.variables, 'variables');
+  if (unsendable) return invalidInput(unsendable, 'is a number JSON cannot carry (beyond a double\'s range, or not a number); it would reach IBM as null');
   if (command.serverId != null && command.serverId.trim() === '') return invalidInput('serverId', 'must not be empty when given');
   const activities = new Set<string>();
   for (const [i, context] of (command.contexts ?? []).entries()) {
@@ -34,4 +36,21 @@ export function checkAllVariables(command: UpdateAllVariablesCommand): Invalid |
     }
   }
   return null;
+}
+
+/** The path of the first number that is not finite (1e400 parses as Infinity, which JSON writes as null). */
+function nonFiniteNumber(value: unknown, path: string): string | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : path;
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) {
+      const found = nonFiniteNumber(item, `${path}[${i}]`);
+      if (found) return found;
+    }
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const found = nonFiniteNumber(item, `${path}.${key}`);
+      if (found) return found;
+    }
+  }
+  return undefined;
 }

@@ -88,6 +88,8 @@ describe('updateProcessInstance on K2', () => {
     ['a lone surrogate, which UTF-8 cannot carry', { folio: 'half \uD83D of an emoji' }, 'folio'],
     ['an XML field with two root elements', { xmlFields: [{ name: 'OrderXml', xml: '<a/><b/>' }] }, 'xmlFields[0].xml'],
     ['an XML field using an entity XML does not define', { xmlFields: [{ name: 'OrderXml', xml: '<a>&nbsp;</a>' }] }, 'xmlFields[0].xml'],
+    ['an XML field with a character reference XML 1.0 forbids (&#x0;)', { xmlFields: [{ name: 'OrderXml', xml: '<Order>&#x0;</Order>' }] }, 'xmlFields[0].xml'],
+    ['an XML field with a decimal reference to a control character', { xmlFields: [{ name: 'OrderXml', xml: '<Order a="&#27;"/>' }] }, 'xmlFields[0].xml'],
     ['an XML field that is not well-formed', { xmlFields: [{ name: 'OrderXml', xml: '<Order><Line></Order>' }] }, 'xmlFields[0].xml'],
     ['nothing to update', {}, null],
   ])('refuses %s with a ValidationError naming the field, and sends nothing', async (_title, extra, field) => {
