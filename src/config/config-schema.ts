@@ -151,8 +151,11 @@ export const configSchema = z.strictObject({
       auth: serverAuth.default({ type: 'none' }),
       /** Schema introspection; default on without auth (the sandbox), off with it. */
       introspection: z.boolean().optional(),
-      /** Apollo's inline federation traces (ftv1, per-field timings) for a router that asks for them; off by default. */
-      federationTraces: z.boolean().default(false),
+      /**
+       * Apollo's inline federation traces (ftv1, per-field timings) for a router that asks for them:
+       * off by default; `true` for any caller that asks; `{roles: [router]}` only for callers with one of those roles.
+       */
+      federationTraces: z.union([z.boolean(), z.strictObject({ roles: z.array(z.string().min(1)).min(1) })]).default(false),
       /** What one request may ask; each refusal is a GraphQL error saying which limit. */
       limits: z
         .strictObject({

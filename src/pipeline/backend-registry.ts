@@ -4,7 +4,7 @@ import type { CallContext } from '../core/call-context.js';
 import { invalidInput, notAllowed, unknownBackend } from '../core/failures.js';
 import { digestInput, type ClaimResult, type IdempotencyStore } from '../core/idempotency.js';
 import type { BpmFailureKind } from '../core/bpm-failure.js';
-import type { CommandOf, MutationOperation, Operation, ResultOf } from '../core/operation.js';
+import { OPERATIONS, type CommandOf, type MutationOperation, type Operation, type ResultOf } from '../core/operation.js';
 import { fail, type Outcome } from '../core/outcome.js';
 import type { ProcessInstanceView, TaskView } from '../core/read-views.js';
 import { RequestPreview } from '../core/request-preview.js';
@@ -107,7 +107,8 @@ export class BackendRegistry {
   /** The backend, if it is configured and the caller may run the operation on it. */
   private reachable(id: string, operation: Operation, call: CallContext): Outcome<ConfiguredBackend> {
     const backend = this.byId.get(id);
-    if (!backend) return fail(unknownBackend(id, [...this.byId.keys()]));
+    // Only backends this caller may use are named: the list would map the deployment to anyone.
+    if (!backend) return fail(unknownBackend(id, [...this.byId.keys()].filter((b) => OPERATIONS.some((op) => this.access.allows(b, op, call.caller)))));
     if (!this.access.allows(backend.id, operation, call.caller)) return fail(notAllowed(backend.id, operation, call.caller?.id ?? 'anonymous'));
     return { ok: true, value: backend };
   }

@@ -91,7 +91,8 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   const authenticate = await createAuthenticator(cfg.auth);
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
-    maxAliases: { n: limits.maxAliases },
+    // __typename aliases count too: graphql-armor lets them through by default, which escapes the limit.
+    maxAliases: { n: limits.maxAliases, allowList: [] },
     maxTokens: { n: limits.maxTokens },
     costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true },
     maxDirectives: { n: 50 },
@@ -115,6 +116,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
       vendorCallBudgetPlugin(limits.maxVendorCalls, registry) as ApolloServerPlugin<GatewayContext>,
       requestLogPlugin(logger),
       // Said explicitly either way, so Apollo neither installs it unasked nor announces that it did.
+      ...(typeof cfg.federationTraces === 'object' ? [tracesOnlyFor(cfg.federationTraces.roles)] : []),
       cfg.federationTraces ? ApolloServerPluginInlineTrace() : ApolloServerPluginInlineTraceDisabled(),
     ],
     formatError: (formatted, error) => maskUnexpected(formatted, error, (m) => logger.error(redactor.redact(m))),
@@ -212,3 +214,17 @@ const noSubgraphSdl: ValidationRule = (ctx) => ({
     }
   },
 });
+
+/**
+ * Per-field timings tell how the gateway and its vendors behave: with `federationTraces: {roles}`
+ * only callers with one of the roles (a router's API key) get them. Listed before Apollo's inline
+ * trace plugin, which reads the asking header when the request starts; for anyone else it is gone.
+ */
+function tracesOnlyFor(roles: readonly string[]): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart({ request, contextValue }) {
+      const allowed = contextValue.call.caller?.roles.some((r) => roles.includes(r)) ?? false;
+      if (!allowed) request.http?.headers.delete('apollo-federation-include-trace');
+    },
+  };
+}

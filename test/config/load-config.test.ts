@@ -39,9 +39,10 @@ backends:
     expect(config).toEqual({
       server: {
         port: 4100, host: '127.0.0.1', bodyLimitBytes: 1048576, federationTraces: false, auth: { type: 'none' },
-        limits: { maxDepth: 12, maxAliases: 30, maxTokens: 5000, maxCost: 5000, maxOperationCost: 20000, maxBatchedOperations: 1 },
+        timeouts: { headersMs: 10000, requestMs: 30000, idleMs: 5000 },
+        limits: { maxDepth: 12, maxAliases: 30, maxTokens: 5000, maxCost: 5000, maxOperationCost: 20000, maxVendorCalls: 300, maxBatchedOperations: 1 },
       },
-      idempotency: { windowMs: 86400000, maxEntries: 10000 },
+      idempotency: { windowMs: 86400000, maxEntries: 10000, maxBytes: 67108864, maxBytesPerCaller: 16777216 },
       backends: [{
         id: 'k2', vendor: 'k2', baseUrl: 'https://k2.acme.com/K2Services',
         auth: { type: 'basic', username: 'ACME\\svc-k2', password: 's3cr3t' },
