@@ -28,14 +28,12 @@ export async function createAuthenticator(auth: ServerAuthConfig): Promise<Authe
       };
     }
     case 'jwt': {
-      const key: JWTVerifyGetKey | CryptoKey = auth.jwksUrl
-        ? createRemoteJWKSet(new URL(auth.jwksUrl))
-        : await importSPKI(auth.publicKey!, auth.algorithms[0]!, { extractable: false });
+      const key: JWTVerifyGetKey = auth.jwksUrl ? createRemoteJWKSet(new URL(auth.jwksUrl)) : await pemKeys(auth.publicKey!, auth.algorithms);
       return async (headers) => {
         const token = bearer(headers);
         if (!token) return null;
         try {
-          const { payload } = await jwtVerify(token, key as JWTVerifyGetKey, { issuer: auth.issuer, audience: auth.audience, algorithms: auth.algorithms, requiredClaims: ['exp', 'sub'] });
+          const { payload } = await jwtVerify(token, key, { issuer: auth.issuer, audience: auth.audience, algorithms: auth.algorithms, requiredClaims: ['exp', 'sub'] });
           return { id: payload.sub!, roles: rolesOf(payload, auth.rolesClaim) };
         } catch (error) {
           // The key set could not be fetched: that is the identity provider's outage, not a bad
@@ -46,6 +44,28 @@ export async function createAuthenticator(auth: ServerAuthConfig): Promise<Authe
       };
     }
   }
+}
+
+/**
+ * A PEM key serves every allowed algorithm its type can (an RSA key RS* and PS*; an EC key the
+ * ES* of its curve; an Ed25519 key EdDSA), each imported once. A token of any other algorithm is
+ * a bad token (401), never the identity provider's outage: that answer would let anyone fake one.
+ */
+async function pemKeys(pem: string, algorithms: readonly string[]): Promise<JWTVerifyGetKey> {
+  const keys = new Map<string, CryptoKey>();
+  for (const alg of algorithms) {
+    try {
+      keys.set(alg, await importSPKI(pem, alg, { extractable: false }));
+    } catch {
+      // This key cannot serve that algorithm.
+    }
+  }
+  if (keys.size === 0) throw new Error(`server.auth.publicKey serves none of server.auth.algorithms (${algorithms.join(', ')})`);
+  return async ({ alg }) => {
+    const key = keys.get(alg);
+    if (!key) throw new errors.JOSEAlgNotAllowed(`the key does not serve ${alg}`);
+    return key;
+  };
 }
 
 /** Roles from the configured claim (an array or a space-separated string) and OAuth scopes. */

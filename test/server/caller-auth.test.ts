@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { exportJWK, exportSPKI, generateKeyPair, SignJWT } from 'jose';
+import { exportJWK, exportPKCS8, exportSPKI, generateKeyPair, importPKCS8, SignJWT } from 'jose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/load-config.js';
 import { startK2Emulator, type K2Emulator } from '@bpm-gateway/sandbox';
@@ -88,6 +88,17 @@ describe('JWT callers', () => {
     ['garbage', async () => 'not.a.jwt'],
   ])('refuses %s with 401', async (_title, make) => {
     expect((await post(jwtGateway, READ, { authorization: `Bearer ${await make()}` })).status).toBe(401);
+  });
+
+  it('a PEM key serves every allowed algorithm of its type: a PS256 token signed with the RSA key is accepted', async () => {
+    const ps256 = await new SignJWT({ roles: ['viewer'] }).setProtectedHeader({ alg: 'PS256' }).setSubject('alice').setIssuedAt().setIssuer(ISSUER).setAudience(AUDIENCE).setExpirationTime('5m').sign(await importPKCS8(await exportPKCS8(keys.privateKey), 'PS256'));
+    expect((await post(jwtGateway, READ, { authorization: `Bearer ${ps256}` })).body.data?.processInstance).toEqual({ __typename: 'ProcessInstance' });
+  });
+
+  it('a token of an algorithm the key cannot serve (ES256 on an RSA key) is 401, never a 503 outage', async () => {
+    const ec = await generateKeyPair('ES256');
+    const es256 = await new SignJWT({ roles: ['viewer'] }).setProtectedHeader({ alg: 'ES256' }).setSubject('mallory').setIssuedAt().setIssuer(ISSUER).setAudience(AUDIENCE).setExpirationTime('5m').sign(ec.privateKey);
+    for (let i = 0; i < 3; i++) expect((await post(jwtGateway, READ, { authorization: `Bearer ${es256}` })).status).toBe(401);
   });
 
   it('answers a caller whose role does not allow the operation with PermissionDeniedError, sending nothing', async () => {
