@@ -25,12 +25,24 @@ const bearerAuth = z.strictObject({
 /** Headers that describe this one connection, never the caller: forwarding them would corrupt the call. */
 const HOP_BY_HOP = new Set(['host', 'connection', 'content-length', 'transfer-encoding', 'keep-alive', 'upgrade', 'te', 'trailer', 'proxy-authorization', 'proxy-connection']);
 
-/** The caller's own credentials go to the vendor: only the headers named here, nothing else. */
+const headerName = z.string().regex(/^[a-z0-9-]+$/, 'header names in lower case')
+  .refine((h) => !HOP_BY_HOP.has(h), 'a connection-level header cannot be forwarded');
+
+/**
+ * The caller's own credentials go to the vendor: only the headers named here, nothing else. A
+ * name is sent as it came; `{from, to}` sends the caller's `from` header as the vendor's `to`
+ * (`x-bpm-authorization` → `authorization`), so that the gateway's own credential never travels.
+ */
 const forwardAuth = z.strictObject({
   type: z.literal('forward'),
-  headers: z.array(z.string().regex(/^[a-z0-9-]+$/, 'header names in lower case')
-    .refine((h) => !HOP_BY_HOP.has(h), 'a connection-level header cannot be forwarded')).min(1),
+  headers: z.array(z.union([
+    headerName.transform((name) => ({ from: name, to: name })),
+    z.strictObject({ from: headerName, to: headerName }),
+  ])).min(1),
 });
+
+/** The headers that carry the caller's credential to the gateway itself, by auth type: never forwarded as they are. */
+const GATEWAY_CREDENTIAL_HEADERS: Record<string, readonly string[]> = { none: [], jwt: ['authorization'], apiKeys: ['authorization', 'x-api-key'] };
 
 const accessRule = z.strictObject({
   roles: z.array(z.string().min(1)).min(1),
@@ -201,6 +213,22 @@ export const configSchema = z.strictObject({
         seen.add(b.id);
       });
     }),
+}).superRefine((config, ctx) => {
+  // With auth on, the caller's Authorization (or x-api-key) proves who it is to the gateway:
+  // forwarding it would hand the gateway's credential to the vendor.
+  const taken = GATEWAY_CREDENTIAL_HEADERS[config.server.auth.type] ?? [];
+  config.backends.forEach((b, i) => {
+    if (b.auth.type !== 'forward') return;
+    b.auth.headers.forEach((h, j) => {
+      if (taken.includes(h.from)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['backends', i, 'auth', 'headers', j],
+          message: `'${h.from}' carries the caller's credential for the gateway (server.auth ${config.server.auth.type}); forward a header of its own instead, e.g. {from: x-bpm-${h.to}, to: ${h.to}}`,
+        });
+      }
+    });
+  });
 });
 
 export type GatewayConfig = z.infer<typeof configSchema>;

@@ -31,7 +31,7 @@ export interface BackendHttpClientOptions {
    * Headers taken from the caller's own request and sent on (credential forwarding): only these,
    * by explicit allow-list, never anything else of the caller's.
    */
-  forwardHeaders?: readonly string[];
+  forwardHeaders?: readonly { from: string; to: string }[];
   /** Told of every attempt: how it ended (the HTTP status, or the failure kind) and how long it took. */
   onCall?: (call: { backend: string; method: string; outcome: string; seconds: number }) => void;
 }
@@ -163,9 +163,9 @@ export class BackendHttpClient {
     const context = requestContext.getStore();
     const requestId = context?.requestId;
     const forwarded: Record<string, string> = {};
-    for (const name of this.options.forwardHeaders ?? []) {
-      const value = context?.headers[name];
-      if (typeof value === 'string') forwarded[name] = value;
+    for (const { from, to } of this.options.forwardHeaders ?? []) {
+      const value = context?.headers[from];
+      if (typeof value === 'string') forwarded[to] = value;
     }
     return {
       method: req.method,
@@ -173,7 +173,7 @@ export class BackendHttpClient {
       path: (req.fromOrigin ? '' : this.basePath) + req.path + queryString(req.query),
       headers: { ...this.options.headers, ...forwarded, ...req.headers, ...(requestId ? { 'x-request-id': requestId } : {}) },
       body: req.body,
-      secretHeaders: ['authorization', ...(this.options.forwardHeaders ?? []), ...(this.options.session?.secretHeaders ?? [])],
+      secretHeaders: ['authorization', ...(this.options.forwardHeaders ?? []).map((h) => h.to), ...(this.options.session?.secretHeaders ?? [])],
     };
   }
 

@@ -22,6 +22,8 @@ let jwtGateway: RunningGateway;
 let jwksGateway: RunningGateway;
 let keyGateway: RunningGateway;
 let forwardGateway: RunningGateway;
+/** API keys for the gateway, and the vendor's credential in a header of its own. */
+let mappedGateway: RunningGateway;
 let jwks: Server;
 
 const k2Backend = (extra: Record<string, unknown> = {}) => ({ id: 'k2', vendor: 'k2', baseUrl: k2.url, auth: { type: 'basic', username: K2_USER.username, password: K2_USER.password }, ...extra });
@@ -41,9 +43,13 @@ beforeAll(async () => {
     auth: { type: 'apiKeys', keys: [{ id: 'frontend', sha256: createHash('sha256').update('key-frontend-123').digest('hex'), roles: ['viewer'] }] },
   }, k2Backend({ access: ACCESS }));
   forwardGateway = await start({}, k2Backend({ auth: { type: 'forward', headers: ['authorization'] } }));
+  mappedGateway = await start(
+    { auth: { type: 'apiKeys', keys: [{ id: 'app', sha256: createHash('sha256').update('key-app-123').digest('hex'), roles: ['viewer'] }] } },
+    k2Backend({ auth: { type: 'forward', headers: [{ from: 'x-bpm-authorization', to: 'authorization' }] } }),
+  );
 });
 afterAll(async () => {
-  await Promise.all([jwtGateway, jwksGateway, keyGateway, forwardGateway].map((g) => g?.close()));
+  await Promise.all([jwtGateway, jwksGateway, keyGateway, forwardGateway, mappedGateway].map((g) => g?.close()));
   await k2.close();
   jwks.close();
 });
@@ -175,6 +181,15 @@ describe('credential forwarding', () => {
     expect(k2.received[0]!.headers.authorization).toBe(basic);
     expect(k2.received[0]!.headers['x-internal-secret']).toBeUndefined();
     expect(k2.received[0]!.headers.cookie).toBeUndefined();
+  });
+
+  it('with auth on, maps a header of the caller\'s own to the vendor\'s Authorization; the gateway credential stays behind', async () => {
+    const basic = `Basic ${Buffer.from(`${K2_USER.username}:${K2_USER.password}`).toString('base64')}`;
+    const { body } = await post(mappedGateway, READ, { authorization: 'Bearer key-app-123', 'x-bpm-authorization': basic });
+    expect(body.data?.processInstance).toEqual({ __typename: 'ProcessInstance' });
+    expect(k2.received[0]!.headers.authorization).toBe(basic);
+    expect(k2.received[0]!.headers['x-bpm-authorization']).toBeUndefined();
+    expect(JSON.stringify(k2.received[0]!.headers)).not.toContain('key-app-123');
   });
 
   it("answers a caller without credentials with the vendor's AuthenticationError", async () => {
