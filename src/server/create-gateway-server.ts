@@ -19,6 +19,7 @@ import { tracer } from '../observability/tracing.js';
 import { createAuthenticator } from './authenticate-caller.js';
 import type { Caller } from '../core/access-policy.js';
 import { SecretRedactor } from '../core/secret-redactor.js';
+import { legacyJsonStatusPlugin } from './legacy-json-status-plugin.js';
 import { vendorCallBudgetPlugin } from './vendor-call-budget-plugin.js';
 import { mutationCostPlugin } from './mutation-cost-plugin.js';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -93,7 +94,10 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
     // __typename aliases count too: graphql-armor lets them through by default, which escapes the limit.
     maxAliases: { n: limits.maxAliases, allowList: [] },
-    maxTokens: { n: limits.maxTokens },
+    // graphql-js counts tokens itself (parseOptions below): its refusal is a parse failure, 400
+    // GRAPHQL_PARSE_FAILED as the GraphQL-over-HTTP spec asks. graphql-armor's throws inside
+    // Apollo's parsing hook, which Apollo answers 500 GRAPHQL_VALIDATION_FAILED, syntax errors too.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true },
     maxDirectives: { n: 50 },
     // Without introspection, "did you mean" suggestions would leak the schema piece by piece.
@@ -105,6 +109,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     logger,
     introspection,
     includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: limits.maxTokens },
     allowBatchedHttpRequests: limits.maxBatchedOperations > 1,
     validationRules: [...armor.validationRules, ...(introspection ? [] : [noSubgraphSdl])],
     // Stopping is close()'s job, on the signal main.ts handles, with a grace of our own.
@@ -115,6 +120,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
       mutationCostPlugin(limits.maxOperationCost) as ApolloServerPlugin<GatewayContext>,
       vendorCallBudgetPlugin(limits.maxVendorCalls, registry) as ApolloServerPlugin<GatewayContext>,
       requestLogPlugin(logger),
+      legacyJsonStatusPlugin() as ApolloServerPlugin<GatewayContext>,
       // Said explicitly either way, so Apollo neither installs it unasked nor announces that it did.
       ...(typeof cfg.federationTraces === 'object' ? [tracesOnlyFor(cfg.federationTraces.roles)] : []),
       cfg.federationTraces ? ApolloServerPluginInlineTrace() : ApolloServerPluginInlineTraceDisabled(),

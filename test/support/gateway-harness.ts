@@ -112,7 +112,8 @@ export async function startStack(options: {
     async gql(document, variables) {
       const res = await fetch(`${gateway.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        // As Apollo Client, urql and graphql-request ask (a legacy application/json client gets 200 for client errors).
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json;q=0.9' },
         body: JSON.stringify({ query: print(document), variables }),
       });
       return { status: res.status, ...((await res.json()) as object) };
