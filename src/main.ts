@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     process.stderr.write(`error: LOG_LEVEL '${level.slice(0, 40)}' is not a log level (${LOG_LEVELS.join(', ')})\n`);
     process.exit(2);
   }
-  const tracing = startTracing();
+  const tracing = await startTracing();
   let sandbox: Sandbox | undefined;
   let gateway: RunningGateway;
   try {

@@ -1,7 +1,4 @@
 import { trace, type Tracer } from '@opentelemetry/api';
-import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
-import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BatchSpanProcessor, NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 
 /** The gateway's tracer; spans go nowhere until a provider is registered (startTracing). */
 export const tracer: Tracer = trace.getTracer('bpm-graphql-gateway');
@@ -9,10 +6,16 @@ export const tracer: Tracer = trace.getTracer('bpm-graphql-gateway');
 /**
  * OpenTelemetry export, only when `OTEL_EXPORTER_OTLP_ENDPOINT` is set: spans of each GraphQL
  * request and each vendor call go to that OTLP/HTTP endpoint (the exporter reads the standard
- * OTEL_* variables itself). Returns how to flush and stop, or undefined when off.
+ * OTEL_* variables itself). Returns how to flush and stop, or undefined when off. The SDK is
+ * loaded only then: it is ~150 ms of start-up that a gateway without tracing never pays.
  */
-export function startTracing(env: NodeJS.ProcessEnv = process.env): { shutdown(): Promise<void> } | undefined {
+export async function startTracing(env: NodeJS.ProcessEnv = process.env): Promise<{ shutdown(): Promise<void> } | undefined> {
   if (!env.OTEL_EXPORTER_OTLP_ENDPOINT) return undefined;
+  const [{ OTLPTraceExporter }, { resourceFromAttributes }, { BatchSpanProcessor, NodeTracerProvider }] = await Promise.all([
+    import('@opentelemetry/exporter-trace-otlp-http'),
+    import('@opentelemetry/resources'),
+    import('@opentelemetry/sdk-trace-node'),
+  ]);
   const provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ 'service.name': env.OTEL_SERVICE_NAME ?? 'bpm-graphql-gateway' }),
     spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter())],

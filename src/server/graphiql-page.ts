@@ -1,4 +1,3 @@
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { ApolloServerPlugin } from '@apollo/server';
 
 export interface GraphiqlTab {
@@ -30,10 +29,23 @@ var wrap=function(e){e.updateOptions({wordWrap:'on'})};m.editor.getEditors().for
 /**
  * GraphiQL from @graphql-yoga/render-graphiql: one self-contained page with its scripts inlined,
  * so it loads nothing from a CDN (company networks often block them). Apollo's default landing
- * page would fetch Apollo Sandbox from the internet. The page is ~9 MB: rendered once, here.
+ * page would fetch Apollo Sandbox from the internet. The page is ~9 MB: rendered once, on the
+ * first visit, so that its ~0.5 s of loading never delays a start (a gateway serving only API
+ * calls never loads it).
  */
 export function graphiqlLandingPage(tabs: readonly GraphiqlTab[]): ApolloServerPlugin {
-  const html = renderGraphiQL({
+  let page: Promise<string> | undefined;
+  const html = () => (page ??= render(tabs));
+  return {
+    async serverWillStart() {
+      return { async renderLandingPage() { return { html }; } };
+    },
+  };
+}
+
+async function render(tabs: readonly GraphiqlTab[]): Promise<string> {
+  const { renderGraphiQL } = await import('@graphql-yoga/render-graphiql');
+  return renderGraphiQL({
     title: 'BPM GraphQL Gateway',
     logo: LOGO_SVG,
     favicon: `data:image/svg+xml,${encodeURIComponent(LOGO_SVG)}`,
@@ -44,9 +56,4 @@ export function graphiqlLandingPage(tabs: readonly GraphiqlTab[]): ApolloServerP
   })
     .replace('</head>', `${PAGE_STYLE}</head>`)
     .replace(/<\/body>(?![\s\S]*<\/body>)/, `${PAGE_SCRIPT}</body>`);
-  return {
-    async serverWillStart() {
-      return { async renderLandingPage() { return { html }; } };
-    },
-  };
 }

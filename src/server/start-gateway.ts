@@ -2,7 +2,6 @@ import { AccessPolicy } from '../core/access-policy.js';
 import { BackendRegistry } from '../pipeline/backend-registry.js';
 import type { IdempotencyStore } from '../core/idempotency.js';
 import { MemoryIdempotencyStore } from '../idempotency/memory-store.js';
-import { RedisIdempotencyStore } from '../idempotency/redis-store.js';
 import type { GatewayConfig } from '../config/config-schema.js';
 import { buildGatewaySchema } from '../graphql/build-gateway-schema.js';
 import { buildGatewaySubgraph } from '../graphql/build-subgraph-schema.js';
@@ -13,13 +12,13 @@ import { configuredSecrets, createBackend } from '../vendors/create-backend.js';
 import { startGatewayServer, type GatewayServer } from './create-gateway-server.js';
 import type { GraphiqlTab } from './graphiql-page.js';
 
-/** Where clientMutationId answers are kept: Redis when configured (shared by replicas), else memory. */
-function idempotencyStore(config: GatewayConfig, logger: Logger): IdempotencyStore {
+/** Where clientMutationId answers are kept: Redis when configured (shared by replicas; ioredis is loaded only then), else memory. */
+async function idempotencyStore(config: GatewayConfig, logger: Logger): Promise<IdempotencyStore> {
   const { redisUrl, maxEntries, maxBytes, maxBytesPerCaller } = config.idempotency;
   const bounds = { maxBytes, maxBytesPerCaller: Math.min(maxBytesPerCaller, maxBytes) };
-  return redisUrl
-    ? new RedisIdempotencyStore(redisUrl, bounds, (error) => logger.warn({ err: error.message }, 'idempotency store (Redis) error'))
-    : new MemoryIdempotencyStore({ ...bounds, maxEntries });
+  if (!redisUrl) return new MemoryIdempotencyStore({ ...bounds, maxEntries });
+  const { RedisIdempotencyStore } = await import('../idempotency/redis-store.js');
+  return new RedisIdempotencyStore(redisUrl, bounds, (error) => logger.warn({ err: error.message }, 'idempotency store (Redis) error'));
 }
 
 /**
@@ -60,7 +59,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       },
     }, redactor)), {
     access,
-    idempotency: { store: idempotencyStore(config, logger), windowMs: config.idempotency.windowMs, pendingMs: longestCallMs(config) },
+    idempotency: { store: await idempotencyStore(config, logger), windowMs: config.idempotency.windowMs, pendingMs: longestCallMs(config) },
     onResult: (operation, backend, result) => metrics.countResult(operation, backend, result),
   });
   try {

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -100,3 +101,18 @@ it('npm start passes SIGTERM on: the gateway stops, and no node process is left 
   await new Promise((r) => setTimeout(r, 300));
   await expect(fetch(`${url}/health`)).rejects.toThrow();
 }, 60_000);
+
+it('npm start compiles nothing when nothing changed since the last build', async () => {
+  const start = join(ROOT, 'scripts/start.mjs');
+  const stamp = join(ROOT, 'dist/tsconfig.build.tsbuildinfo');
+  const run = () => new Promise<string>((resolve) => {
+    const child = spawn(process.execPath, [start, '--help'], { cwd: ROOT });
+    let out = '';
+    child.stdout.on('data', (c) => (out += c));
+    child.on('exit', () => resolve(out));
+  });
+  expect(await run()).toContain('usage: npm start'); // builds if this checkout's build is behind
+  const built = statSync(stamp).mtimeMs;
+  expect(await run()).toContain('usage: npm start');
+  expect(statSync(stamp).mtimeMs).toBe(built);
+}, 120_000);
