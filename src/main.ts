@@ -10,21 +10,29 @@ import { announceListening, announceStopping } from './startup-banner.js';
 /** pino's levels, the values LOG_LEVEL takes. */
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
-const USAGE = `usage: npm start [-- --config FILE]
+const USAGE = `usage: npm start [-- --config FILE | --version]
   no config: start the built-in sandbox emulators and the gateway in front of them
   --config FILE (or BPM_GATEWAY_CONFIG=FILE): serve the backends in FILE (YAML or JSON)
+  --version: print the gateway's version
   PORT overrides server.port`;
 
 async function main(): Promise<void> {
-  let values: { config?: string; help?: boolean };
+  let values: { config?: string; help?: boolean; version?: boolean };
   try {
-    ({ values } = parseArgs({ options: { config: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h' } } }));
+    ({ values } = parseArgs({ options: { config: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } } }));
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
     process.exit(2);
   }
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (values.version) {
+    // package.json sits two levels above dist/src/main.js, and is read only when asked.
+    const { readFile } = await import('node:fs/promises');
+    const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
+    process.stdout.write(`${pkg.name} ${pkg.version} (node ${process.version})\n`);
     return;
   }
   const configFile = values.config ?? process.env.BPM_GATEWAY_CONFIG;

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -135,6 +136,13 @@ describe('npm start (the built main)', () => {
     const proc = run(['--config', file]);
     expect(await proc.exited).toBe(2);
     expect(proc.err()).toBe(`config error: ${file}: not valid YAML or JSON: line 3, column 13: Nested mappings are not allowed in compact mappings\n`);
+  });
+
+  it('prints its name and version with --version, and exits 0 without starting anything', async () => {
+    const proc = run(['--version']);
+    expect(await proc.exited).toBe(0);
+    const { version } = JSON.parse(readFileSync(fileURLToPath(new URL('../package.json', import.meta.url)), 'utf8')) as { version: string };
+    expect(proc.out()).toBe(`bpm-graphql-gateway ${version} (node ${process.version})\n`);
   });
 
   it('refuses an unknown LOG_LEVEL in one line with exit code 2', async () => {

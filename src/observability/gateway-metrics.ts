@@ -1,4 +1,4 @@
-import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { BackendRegistry } from '../pipeline/backend-registry.js';
 
 const BREAKER_VALUE: Record<string, number> = { closed: 0, 'half-open': 1, open: 2 };
@@ -12,8 +12,18 @@ export class GatewayMetrics {
   private readonly results: Counter<'operation' | 'backend' | 'result'>;
   private readonly vendorCalls: Histogram<'backend' | 'method' | 'outcome'>;
   private readonly breakerChanges: Counter<'backend' | 'to'>;
+  private readonly http: Histogram<'method' | 'route' | 'status'>;
 
   constructor(backends: () => BackendRegistry | undefined) {
+    // Node's own: CPU, memory, event-loop lag, GC, handles (prom-client's defaults, process_* and nodejs_*).
+    collectDefaultMetrics({ register: this.registry });
+    this.http = new Histogram({
+      name: 'bpm_gateway_http_request_duration_seconds',
+      help: 'HTTP requests answered, by method, route and status, with their latency.',
+      labelNames: ['method', 'route', 'status'],
+      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 15],
+      registers: [this.registry],
+    });
     this.results = new Counter({
       name: 'bpm_gateway_requests_total',
       help: 'GraphQL operations answered, by operation, backend and result type (success or error type).',
@@ -45,6 +55,10 @@ export class GatewayMetrics {
         }
       },
     });
+  }
+
+  observeHttp(method: string, route: string, status: number, seconds: number): void {
+    this.http.observe({ method, route, status: String(status) }, seconds);
   }
 
   countBreakerChange(backend: string, to: string): void {

@@ -85,6 +85,8 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     const span = spans.get(req);
     span?.setAttribute('http.response.status_code', reply.statusCode);
     span?.end();
+    // The matched route only (or '(no route)'), so callers cannot grow the label set.
+    metrics.observeHttp(req.method, req.routeOptions.url ?? '(no route)', reply.statusCode, reply.elapsedTime / 1000);
   });
 
   const limits = cfg.limits;

@@ -60,6 +60,18 @@ describe('/metrics', () => {
     expect(text).toMatch(/^bpm_gateway_requests_total\{operation="UPDATE_TASK",backend="k2",result="NotFoundError"\} [1-9]/m);
     expect(text).toMatch(/^bpm_gateway_vendor_call_duration_seconds_count\{backend="k2",method="POST",outcome="200"\} [1-9]/m);
     expect(text).toMatch(/^bpm_gateway_breaker_state\{backend="k2"\} 0$/m);
+    // HTTP latency by route and status, and Node's own process metrics.
+    expect(text).toMatch(/^bpm_gateway_http_request_duration_seconds_count\{method="POST",route="\/graphql",status="200"\} [1-9]/m);
+    expect(text).toMatch(/^process_cpu_seconds_total [0-9.e+-]+$/m);
+    expect(text).toMatch(/^process_resident_memory_bytes [1-9]/m);
+    expect(text).toMatch(/^nodejs_eventloop_lag_seconds [0-9.e+-]+$/m);
+  });
+
+  it('labels HTTP requests by route, never by the raw path', async () => {
+    for (const path of ['/nope-a', '/nope-b?x=1']) await fetch(`${stack.gateway.url}${path}`);
+    const text = await (await fetch(`${stack.gateway.url}/metrics`)).text();
+    expect(text).not.toContain('nope-');
+    expect(text).toMatch(/^bpm_gateway_http_request_duration_seconds_count\{method="GET",route="\(no route\)",status="404"\} 2$/m);
   });
 
   it('labels answers for backends nobody configured as (unknown), so callers cannot grow the label set', async () => {
