@@ -2,7 +2,7 @@ import type { BpmFailure } from '../core/bpm-failure.js';
 import { invalidInput } from '../core/failures.js';
 import { fail, succeed, type Outcome } from '../core/outcome.js';
 import { requestContext } from '../core/request-context.js';
-import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
+import { context as otelContext, propagation, SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { tracer } from '../observability/tracing.js';
 import { BackendResilience, type BackendBreakerChange, type ResilienceOptions } from '../resilience/backend-resilience.js';
 import { mapTransportError } from './map-transport-error.js';
@@ -170,8 +170,9 @@ export class BackendHttpClient {
     return {
       method: req.method,
       origin: this.origin,
+      // traceparent goes on to the vendor: this call's own span when tracing is on, else the caller's as it came.
       path: (req.fromOrigin ? '' : this.basePath) + req.path + queryString(req.query),
-      headers: { ...this.options.headers, ...forwarded, ...req.headers, ...(requestId ? { 'x-request-id': requestId } : {}) },
+      headers: { ...this.options.headers, ...forwarded, ...req.headers, ...traceHeaders(context?.headers), ...(requestId ? { 'x-request-id': requestId } : {}) },
       body: req.body,
       secretHeaders: ['authorization', ...(this.options.forwardHeaders ?? []).map((h) => h.to), ...(this.options.session?.secretHeaders ?? [])],
     };
@@ -219,6 +220,19 @@ export class BackendHttpClient {
     clearTimeout(timer);
     if (closed === 'late') await this.transport.destroy();
   }
+}
+
+const TRACEPARENT = /^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$/;
+
+/** W3C trace context for the vendor: injected from the active span, or passed on from a well-formed caller header. */
+function traceHeaders(caller: Readonly<Record<string, string | string[] | undefined>> | undefined): Record<string, string> {
+  const carrier: Record<string, string> = {};
+  propagation.inject(otelContext.active(), carrier);
+  if (carrier['traceparent']) return carrier;
+  const given = caller?.['traceparent'];
+  if (typeof given !== 'string' || !TRACEPARENT.test(given)) return {};
+  const state = caller?.['tracestate'];
+  return { traceparent: given, ...(typeof state === 'string' && state.length <= 512 ? { tracestate: state } : {}) };
 }
 
 function queryString(query: HttpRequest['query']): string {

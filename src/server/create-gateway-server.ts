@@ -14,7 +14,7 @@ import type { GatewayMetrics } from '../observability/gateway-metrics.js';
 import type { Logger } from '../observability/logger.js';
 import { graphiqlLandingPage, type GraphiqlTab } from './graphiql-page.js';
 import { requestLogPlugin } from './request-log-plugin.js';
-import { context as otelContext, SpanKind, trace, type Span } from '@opentelemetry/api';
+import { context as otelContext, propagation, SpanKind, trace, type Span } from '@opentelemetry/api';
 import { tracer } from '../observability/tracing.js';
 import { createAuthenticator } from './authenticate-caller.js';
 import type { Caller } from '../core/access-policy.js';
@@ -77,9 +77,11 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   app.addHook('onRequest', (req, reply, done) => {
     void reply.header('x-request-id', req.id);
     // Named for the route, not the raw path, which a client can spell in endless ways.
-    const span = tracer.startSpan(`${req.method} ${req.routeOptions.url ?? '(no route)'}`, { kind: SpanKind.SERVER, attributes: { 'bpm.request_id': req.id } });
+    // The caller's W3C traceparent makes this request's span a child of the caller's (tracing on).
+    const parent = propagation.extract(otelContext.active(), req.headers);
+    const span = tracer.startSpan(`${req.method} ${req.routeOptions.url ?? '(no route)'}`, { kind: SpanKind.SERVER, attributes: { 'bpm.request_id': req.id } }, parent);
     spans.set(req, span);
-    requestContext.run({ requestId: req.id, headers: req.headers, caller: `address:${req.ip}`, vendorCalls: 0, maxVendorCalls: limits.maxVendorCalls }, () => otelContext.with(trace.setSpan(otelContext.active(), span), done));
+    requestContext.run({ requestId: req.id, headers: req.headers, caller: `address:${req.ip}`, vendorCalls: 0, maxVendorCalls: limits.maxVendorCalls }, () => otelContext.with(trace.setSpan(parent, span), done));
   });
   app.addHook('onResponse', async (req, reply) => {
     const span = spans.get(req);

@@ -8,6 +8,8 @@ import { listeningUrl } from '../support/listening-url.js';
 /** A stand-in OTLP/HTTP collector on loopback: it keeps the JSON trace exports it receives. */
 interface OtlpSpan { traceId: string; spanId: string; parentSpanId?: string; name: string; attributes: { key: string; value: { stringValue?: string; intValue?: number } }[] }
 const received: OtlpSpan[] = [];
+const CALLER_TRACE = '4bf92f3577b34da6a3ce929d0e0e4736';
+const CALLER_SPAN = '00f067aa0ba902b7';
 let collector: Server;
 let endpoint: string;
 
@@ -41,7 +43,8 @@ it('exports a span per GraphQL request and a child span per vendor call when OTE
     });
   });
   await fetch(`${url}/graphql`, {
-    method: 'POST', headers: { 'content-type': 'application/json' },
+    // A caller already in a trace: the gateway's spans join it.
+    method: 'POST', headers: { 'content-type': 'application/json', traceparent: `00-${CALLER_TRACE}-${CALLER_SPAN}-01` },
     body: JSON.stringify({ query: 'query ReadOrder { processInstance(backend: "ibm", id: "23972") { __typename } }' }),
   });
   child.kill('SIGTERM');
@@ -49,6 +52,8 @@ it('exports a span per GraphQL request and a child span per vendor call when OTE
 
   const request = received.find((s) => s.name === 'graphql query ReadOrder');
   expect(request).toBeDefined();
+  expect(request!.traceId).toBe(CALLER_TRACE);
+  expect(request!.parentSpanId).toBe(CALLER_SPAN);
   const vendor = received.filter((s) => s.name === 'vendor GET' && s.traceId === request!.traceId);
   expect(vendor).toHaveLength(1);
   expect(vendor[0]!.parentSpanId).toBe(request!.spanId);
