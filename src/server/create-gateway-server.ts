@@ -2,6 +2,8 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import fastifyApollo from '@as-integrations/fastify';
+import fastifyCompress from '@fastify/compress';
+import { constants as zlibConstants } from 'node:zlib';
 import Fastify, { type FastifyRequest } from 'fastify';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema, type ValidationRule } from 'graphql';
 import type { BackendRegistry } from '../pipeline/backend-registry.js';
@@ -70,6 +72,14 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[A-Za-z0-9._:-]{1,128}$/.test(given) ? given : randomUUID();
     },
+  });
+  // Answers are compressed when the client asks (the GraphiQL page is ~9 MB); brotli at a quality
+  // that costs milliseconds, not seconds; small answers (most GraphQL results) are sent as they are.
+  await app.register(fastifyCompress, {
+    global: true,
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } },
   });
   // Every vendor call of the request sees its id (http/ reads it and sends it on), and runs
   // inside the request's span, so that its own span is a child of it.
