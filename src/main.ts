@@ -10,16 +10,17 @@ import { announceListening, announceStopping } from './startup-banner.js';
 /** pino's levels, the values LOG_LEVEL takes. */
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
-const USAGE = `usage: npm start [-- --config FILE | --version]
+const USAGE = `usage: npm start [-- --config FILE | --check-config FILE | --version]
   no config: start the built-in sandbox emulators and the gateway in front of them
   --config FILE (or BPM_GATEWAY_CONFIG=FILE): serve the backends in FILE (YAML or JSON)
+  --check-config FILE: report every problem of FILE at once (exit 2), or that it is fine (exit 0); starts nothing
   --version: print the gateway's version
   PORT overrides server.port`;
 
 async function main(): Promise<void> {
-  let values: { config?: string; help?: boolean; version?: boolean };
+  let values: { config?: string; 'check-config'?: string; help?: boolean; version?: boolean };
   try {
-    ({ values } = parseArgs({ options: { config: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } } }));
+    ({ values } = parseArgs({ options: { config: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' }, 'check-config': { type: 'string' } } }));
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
     process.exit(2);
@@ -34,6 +35,18 @@ async function main(): Promise<void> {
     const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
     process.stdout.write(`${pkg.name} ${pkg.version} (node ${process.version})\n`);
     return;
+  }
+  const toCheck = values['check-config'];
+  if (toCheck !== undefined) {
+    try {
+      const config = await loadConfigFile(toCheck);
+      process.stdout.write(`config ok: ${toCheck}: ${config.backends.length} backends (${config.backends.map((b) => `${b.id}: ${b.vendor}`).join(', ')})\n`);
+      return;
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      process.stderr.write(error.message.split('\n').map((line) => `config error: ${line}\n`).join(''));
+      process.exit(2);
+    }
   }
   const configFile = values.config ?? process.env.BPM_GATEWAY_CONFIG;
   const level = process.env.LOG_LEVEL;

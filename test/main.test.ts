@@ -129,6 +129,25 @@ describe('npm start (the built main)', () => {
     ]);
   });
 
+  it('--check-config reports every problem at once and starts nothing; a good file says ok with exit 0', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gw-'));
+    const bad = join(dir, 'bad.yaml');
+    await writeFile(bad, 'server:\n  prot: 4100\nbackends:\n  - id: k2\n    vendor: k2\n    baseUrl: ftp://k2\n    auth: { type: basic, username: u, password: "${UNSET_K2_PASSWORD}" }\n');
+    const checked = run(['--check-config', bad]);
+    expect(await checked.exited).toBe(2);
+    expect(checked.err().split('\n').filter(Boolean).sort()).toEqual([
+      `config error: ${bad}: backends[0].auth.password: environment variable UNSET_K2_PASSWORD is not set`,
+      `config error: ${bad}: backends[0].baseUrl: must use http or https`,
+      `config error: ${bad}: server: unknown key "prot" (did you mean "port"?)`,
+    ]);
+    expect(checked.out()).toBe('');
+    const good = join(dir, 'good.yaml');
+    await writeFile(good, 'backends:\n  - id: k2\n    vendor: k2\n    baseUrl: http://k2.acme.com/K2Services\n    auth: { type: basic, username: u, password: "${K2_PW}" }\n');
+    const fine = run(['--check-config', good], { K2_PW: 'secret-value' });
+    expect(await fine.exited).toBe(0);
+    expect(fine.out()).toBe(`config ok: ${good}: 1 backends (k2: k2)\n`);
+  });
+
   it('says where a YAML syntax error is, in one line, with exit code 2', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'gw-'));
     const file = join(dir, 'syntax.yaml');
