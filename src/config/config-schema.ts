@@ -157,6 +157,14 @@ export const configSchema = z.strictObject({
         })
         .prefault({})
         .refine((t) => t.headersMs <= t.requestMs, { message: 'headersMs cannot be longer than requestMs', path: ['headersMs'] }),
+      /** Browser apps on other origins: an allow-list of exact origins; credentials (cookies) off unless asked. */
+      cors: z
+        .strictObject({
+          origins: z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'an origin: scheme://host[:port], no path')).min(1),
+          credentials: z.boolean().default(false),
+          maxAgeSeconds: z.number().int().min(0).max(86_400).default(600),
+        })
+        .optional(),
       /** How long requests in flight may run on after SIGTERM; default: the longest backend timeout + 5 s. */
       shutdownGraceMs: z.number().int().min(0).max(3_600_000).optional(),
       /** Who may call: none (loopback only), API keys, or JWT. */

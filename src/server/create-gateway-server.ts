@@ -3,6 +3,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import fastifyApollo from '@as-integrations/fastify';
 import fastifyCompress from '@fastify/compress';
+import fastifyCors from '@fastify/cors';
 import { constants as zlibConstants } from 'node:zlib';
 import Fastify, { type FastifyRequest } from 'fastify';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema, type ValidationRule } from 'graphql';
@@ -81,6 +82,18 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     encodings: ['br', 'gzip'],
     brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } },
   });
+  // Cross-origin browser apps, only from the configured origins; the preflight names what a GraphQL
+  // client sends (CSRF prevention's headers included) and lets it read the request id.
+  if (cfg.cors) {
+    await app.register(fastifyCors, {
+      origin: cfg.cors.origins,
+      credentials: cfg.cors.credentials,
+      maxAge: cfg.cors.maxAgeSeconds,
+      methods: ['GET', 'POST', 'OPTIONS'],
+      allowedHeaders: ['content-type', 'accept', 'authorization', 'x-api-key', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-request-id', 'traceparent', 'tracestate'],
+      exposedHeaders: ['x-request-id'],
+    });
+  }
   // Every vendor call of the request sees its id (http/ reads it and sends it on), and runs
   // inside the request's span, so that its own span is a child of it.
   const spans = new WeakMap<object, Span>();
