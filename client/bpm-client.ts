@@ -2,6 +2,12 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 
 export * from './generated/graphql.js';
+/**
+ * Which types each result union and BpmError hold, for a normalizing cache:
+ * `new InMemoryCache({ possibleTypes: possibleTypes.possibleTypes })` (Apollo Client), or urql
+ * graphcache's `schema`-less `possibleTypes`. Without it `... on BpmError { message }` matches nothing.
+ */
+export { default as possibleTypes } from './generated/possible-types.js';
 
 /** A GraphQL error at the top level: a bug or a malformed request, never an expected failure. */
 export class BpmGatewayError extends Error {
