@@ -126,7 +126,9 @@ export class BackendHttpClient {
    */
   private async withSession(req: HttpRequest, session: SessionAuth, caller: string): Promise<Outcome<HttpResponse>> {
     for (let attempt = 0; ; attempt++) {
-      const headers = await session.headers((login) => this.call(login, caller));
+      // The login is shared by every waiting caller: it queues as the session's own, so that no
+      // caller's place in the queue (nor a push-out of its newest waiter) decides it for all.
+      const headers = await session.headers((login) => this.call(login, 'session:login'));
       if (!headers.ok) return headers;
       const outcome = await this.call({ ...req, headers: { ...req.headers, ...headers.value } }, caller);
       if (attempt > 0 || !outcome.ok || !session.refused(outcome.value)) return outcome;
@@ -186,9 +188,9 @@ export class BackendHttpClient {
   /** One attempt, cut when what is left of the call's budget runs out. */
   private async attempt(req: HttpRequest, deadlineMs: number): Promise<Outcome<HttpResponse>> {
     const { backendId, timeoutMs, maxResponseBytes } = this.options;
+    const { method, path, headers, body: sent } = this.prepare(req);
     const deadline = new AbortController();
     const timer = setTimeout(() => deadline.abort(), deadlineMs);
-    const { method, path, headers, body: sent } = this.prepare(req);
     try {
       const res = await this.transport.request({ method, path, headers, body: sent, signal: deadline.signal });
       const body = res.body;

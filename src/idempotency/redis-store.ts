@@ -44,6 +44,9 @@ local now = tonumber(ARGV[4])
 for _, key in ipairs(redis.call('ZRANGEBYSCORE', byExpiry, '-inf', now)) do forget(key, false) end
 local existing = redis.call('GET', KEYS[1])
 if existing then return {0, existing} end
+-- Bookkeeping may outlive its entry (Redis evicted the key, or a replica's clock runs ahead):
+-- dropped before anything is counted, so nothing is counted twice.
+forget(KEYS[1], false)
 local reserve = tonumber(ARGV[5])
 local caller = ARGV[6]
 local mine = prefix .. 'used:' .. caller

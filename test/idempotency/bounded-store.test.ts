@@ -64,3 +64,24 @@ describe.each(STORES)('the %s store', (_name, make) => {
     expect((await run(s, 'k-1', 'c', 50, false)).claimed).toBe(true);
   });
 });
+
+describe.skipIf(!REDIS_URL)('the Redis store\'s bookkeeping', () => {
+  it('outlives no entry: an entry key Redis dropped on its own is counted once when its id is claimed again', async () => {
+    const { Redis } = await import('ioredis');
+    const prefix = `bpm-gateway:test:${randomUUID()}:`;
+    const s = new RedisIdempotencyStore(REDIS_URL!, { maxBytes: 1024 * 1024, maxBytesPerCaller: 100 * 1024 }, () => {}, prefix);
+    opened.push(s);
+    const redis = new Redis(REDIS_URL!);
+    try {
+      await s.claim('k', 'd', WINDOW, { caller: 'c', reserveBytes: 100 });
+      await s.finish('k', answer(30), WINDOW, { caller: 'c', reserveBytes: 0, evictable: false });
+      await redis.del(`${prefix}k`); // as maxmemory eviction would
+      expect(await s.claim('k', 'd', WINDOW, { caller: 'c', reserveBytes: 100 })).toEqual({ claimed: true });
+      await s.release('k');
+      expect(Number(await redis.get(`${prefix}used:c`))).toBe(0);
+      expect(Number(await redis.get(`${prefix}used`))).toBe(0);
+    } finally {
+      redis.disconnect();
+    }
+  });
+});

@@ -51,12 +51,14 @@ export class IbmCsrfSession implements SessionAuth {
 
   headers(call: (req: HttpRequest) => Promise<Outcome<HttpResponse>>): Promise<Outcome<Readonly<Record<string, string>>>> {
     if (this.current && performance.now() < this.current.until) return Promise.resolve(succeed(this.current.headers));
-    this.login ??= this.logIn(call).then((outcome) => {
-      this.login = undefined;
-      // Renewed at 90 % of the lifetime asked for; a failed login is not kept, the next call tries again.
-      if (outcome.ok) this.current = { headers: outcome.value, until: performance.now() + LIFETIME_S * 900 };
-      return outcome;
-    });
+    this.login ??= this.logIn(call)
+      .then((outcome) => {
+        // Renewed at 90 % of the lifetime asked for; a failed login is not kept, the next call tries again.
+        if (outcome.ok) this.current = { headers: outcome.value, until: performance.now() + LIFETIME_S * 900 };
+        return outcome;
+      })
+      // Settled either way, even by a bug's rejection, so the next call can log in again.
+      .finally(() => { this.login = undefined; });
     return this.login;
   }
 
