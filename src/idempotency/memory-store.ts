@@ -50,20 +50,38 @@ export class MemoryIdempotencyStore implements IdempotencyStore {
     this.total = 0;
   }
 
-  /** Why a claim of this size cannot be held, or undefined once there is room. */
+  /**
+   * Why a claim of this size cannot be held, or undefined once there is room. Answers are
+   * forgotten only when that makes room: a claim refused anyway forgets nothing.
+   */
   private makeRoom(owner: ClaimOwner): string | undefined {
     const { maxBytes, maxBytesPerCaller, maxEntries } = this.bounds;
-    const mine = () => this.used.get(owner.caller) ?? 0;
-    if (mine() + owner.reserveBytes > maxBytesPerCaller) this.evict((held) => held.caller === owner.caller, () => mine() + owner.reserveBytes <= maxBytesPerCaller);
-    if (mine() + owner.reserveBytes > maxBytesPerCaller) {
-      return CALLER_FULL(maxBytesPerCaller);
+    const mine = (held: Held) => held.caller === owner.caller;
+    const used = () => this.used.get(owner.caller) ?? 0;
+    if (used() + owner.reserveBytes > maxBytesPerCaller) {
+      if (used() - this.freeable(mine).bytes + owner.reserveBytes > maxBytesPerCaller) return CALLER_FULL(maxBytesPerCaller);
+      this.evict(mine, () => used() + owner.reserveBytes <= maxBytesPerCaller);
     }
     const fits = () => this.total + owner.reserveBytes <= maxBytes && this.entries.size < maxEntries;
-    if (!fits()) this.evict(() => true, fits);
     if (!fits()) {
-      return TOTAL_FULL;
+      const freeable = this.freeable(() => true);
+      if (this.total - freeable.bytes + owner.reserveBytes > maxBytes || this.entries.size - freeable.entries >= maxEntries) return TOTAL_FULL;
+      this.evict(() => true, fits);
     }
     return undefined;
+  }
+
+  /** What forgetting every evictable answer of these would free. */
+  private freeable(whose: (held: Held) => boolean): { bytes: number; entries: number } {
+    let bytes = 0;
+    let entries = 0;
+    for (const held of this.entries.values()) {
+      if (held.evictable && whose(held)) {
+        bytes += held.bytes;
+        entries++;
+      }
+    }
+    return { bytes, entries };
   }
 
   private evict(whose: (held: Held) => boolean, enough: () => boolean): void {

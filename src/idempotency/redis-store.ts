@@ -64,10 +64,26 @@ local perCaller = tonumber(ARGV[7])
 local maxBytes = tonumber(ARGV[8])
 local function callerFits() return used(mine) + reserve <= perCaller end
 local function totalFits() return used(total) + reserve <= maxBytes end
-if not callerFits() then evictFrom(prefix .. 'idx:' .. caller, callerFits) end
-if not callerFits() then return {2, 'caller'} end
-if not totalFits() then evictFrom(byExpiry, totalFits) end
-if not totalFits() then return {2, 'total'} end
+-- Answers are forgotten only when that makes room: a claim refused anyway forgets nothing.
+local function freeable(zset)
+  local bytes = 0
+  for _, key in ipairs(redis.call('ZRANGE', zset, 0, -1)) do
+    local v = redis.call('HGET', sizes, key)
+    if v then
+      local b, evictable = parse(v)
+      if evictable then bytes = bytes + b end
+    end
+  end
+  return bytes
+end
+if not callerFits() then
+  if used(mine) - freeable(prefix .. 'idx:' .. caller) + reserve > perCaller then return {2, 'caller'} end
+  evictFrom(prefix .. 'idx:' .. caller, callerFits)
+end
+if not totalFits() then
+  if used(total) - freeable(byExpiry) + reserve > maxBytes then return {2, 'total'} end
+  evictFrom(byExpiry, totalFits)
+end
 redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3])
 record(KEYS[1], caller, reserve, 0, now + tonumber(ARGV[3]))
 return {1}

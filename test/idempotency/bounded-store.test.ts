@@ -57,6 +57,16 @@ describe.each(STORES)('the %s store', (_name, make) => {
     for (const key of ['b-0', 'c-0', 'd-0']) expect(await s.claim(key, 'd', WINDOW, { caller: key[0]!, reserveBytes: 100 })).toMatchObject({ claimed: false, entry: { state: 'done' } });
   });
 
+  it.skipIf(!make)('a claim that cannot fit anyway forgets nothing', async () => {
+    const s = store({ maxBytes: 1024 * 1024, maxBytesPerCaller: 100 * 1024 });
+    await run(s, 'keep-0', 'c', 60, false);
+    await run(s, 'keep-1', 'c', 30, false);
+    await run(s, 'spare-0', 'c', 5, true);
+    // 95 KB held, 5 KB of it evictable: a 20 KB claim cannot fit even then, so the 5 KB stays.
+    expect(await s.claim('big', 'd', WINDOW, { caller: 'c', reserveBytes: 20 * 1024 })).toMatchObject({ claimed: false, full: expect.stringContaining('maxBytesPerCaller') });
+    expect(await s.claim('spare-0', 'd', WINDOW, { caller: 'c', reserveBytes: 100 })).toMatchObject({ claimed: false, entry: { state: 'done' } });
+  });
+
   it.skipIf(!make)('a released claim gives its bytes back', async () => {
     const s = store({ maxBytes: 1024 * 1024, maxBytesPerCaller: 60 * 1024 });
     expect((await run(s, 'k-0', 'c', 50, false)).claimed).toBe(true);
