@@ -17,6 +17,12 @@ const USAGE = `usage: npm start [-- --config FILE | --check-config FILE | --vers
   --version: print the gateway's version
   PORT overrides server.port`;
 
+/** One line per problem of the config, then exit code 2. */
+function exitOnConfigError(error: ConfigError): never {
+  process.stderr.write(error.message.split('\n').map((line) => `config error: ${line}\n`).join(''));
+  process.exit(2);
+}
+
 async function main(): Promise<void> {
   let values: { config?: string; 'check-config'?: string; help?: boolean; version?: boolean };
   try {
@@ -43,9 +49,8 @@ async function main(): Promise<void> {
       process.stdout.write(`config ok: ${toCheck}: ${config.backends.length} backends (${config.backends.map((b) => `${b.id}: ${b.vendor}`).join(', ')})\n`);
       return;
     } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      process.stderr.write(error.message.split('\n').map((line) => `config error: ${line}\n`).join(''));
-      process.exit(2);
+      if (error instanceof ConfigError) exitOnConfigError(error);
+      throw error;
     }
   }
   const configFile = values.config ?? process.env.BPM_GATEWAY_CONFIG;
@@ -69,10 +74,7 @@ async function main(): Promise<void> {
     }
   } catch (error) {
     await sandbox?.close();
-    if (error instanceof ConfigError) {
-      process.stderr.write(error.message.split('\n').map((line) => `config error: ${line}\n`).join(''));
-      process.exit(2);
-    }
+    if (error instanceof ConfigError) exitOnConfigError(error);
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
       const { address, port } = error as { address?: string; port?: number };

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -6,32 +6,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startK2Emulator } from '@bpm-gateway/sandbox';
-import { listeningUrl } from './support/listening-url.js';
+import { MAIN, spawnProgram } from './support/spawned-program.js';
 
-// `npm test` builds first; this drives the built program exactly as `npm start` runs it.
-const MAIN = fileURLToPath(new URL('../dist/src/main.js', import.meta.url));
 const children: ChildProcessWithoutNullStreams[] = [];
 afterEach(() => { for (const c of children.splice(0)) c.kill('SIGKILL'); });
-
-function run(args: string[], env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, [MAIN, ...args], { env: { ...process.env, PORT: '0', ...env } });
-  children.push(child);
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (c) => (stdout += c));
-  child.stderr.on('data', (c) => (stderr += c));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const graphiql = new Promise<string>((resolve, reject) => {
-    child.stdout.on('data', () => {
-      const found = listeningUrl(stdout);
-      if (found) resolve(found);
-    });
-    void exited.then((code) => reject(new Error(`exited ${code}: ${stderr}`)));
-  });
-  graphiql.catch(() => {}); // a run that is meant to fail never prints the address
-
-  return { child, exited, graphiql, out: () => stdout, err: () => stderr };
-}
+const run = (args: string[], env: Record<string, string> = {}) => spawnProgram(children, process.execPath, [MAIN, ...args], env);
 
 /** The answer without `extensions` (which carry the request id, checked where it matters). */
 const gql = async (url: string, query: string) => {
@@ -42,7 +21,7 @@ const gql = async (url: string, query: string) => {
 describe('npm start (the built main)', () => {
   it('with no config starts the K2 sandbox and the gateway, serves, and stops cleanly on SIGTERM', async () => {
     const proc = run([]);
-    const url = await proc.graphiql;
+    const url = await proc.url;
     expect(proc.out()).toMatch(/"id":"k2","vendor":"K2","emulator":"http:\/\/127\.0\.0\.1:\d+\/K2Services"/);
     expect((await fetch(`${url}/health`)).status).toBe(200);
     expect(await gql(url, 'mutation { updateTask(input: {backend: "k2", serialNumber: "8_25", action: {kind: ACTION, name: "Approve"}}) { __typename ... on UpdateTaskSuccess { vendorAction } } }'))
@@ -54,7 +33,7 @@ describe('npm start (the built main)', () => {
 
   it('serves the CSA sandbox: ACTIVE → COMPLETED, COMPLETED → ACTIVE refused, properties merged', async () => {
     const proc = run([]);
-    const url = await proc.graphiql;
+    const url = await proc.url;
     expect(proc.out()).toMatch(/"id":"csa","vendor":"CSA","emulator":"http:\/\/127\.0\.0\.1:\d+\/csa\/rest"/);
     const setState = (state: string) => gql(url, `mutation { setInstanceState(input: {backend: "csa", instanceId: "90d9652b3752ad4f013752ae38cb0004", state: ${state}}) {
       __typename ... on SetInstanceStateSuccess { state } ... on InvalidStateTransitionError { currentState requestedState } } }`);
@@ -69,7 +48,7 @@ describe('npm start (the built main)', () => {
 
   it('serves the IBM and ELMA365 sandboxes: variables updated, a Completed instance refused, Pending instances migrated', async () => {
     const proc = run([]);
-    const url = await proc.graphiql;
+    const url = await proc.url;
     expect(proc.out()).toMatch(/"id":"ibm","vendor":"IBM_BPM","emulator":"http:\/\/127\.0\.0\.1:\d+\/rest\/bpm\/wle\/v1"/);
     expect(proc.out()).toMatch(/"id":"elma","vendor":"ELMA365","emulator":"http:\/\/127\.0\.0\.1:\d+\/pub\/v1"/);
     const vars = (id: string, variables: string) => gql(url, `mutation { updateAllVariables(input: {backend: "ibm", instanceId: "${id}", variables: ${variables}}) {
@@ -89,7 +68,7 @@ describe('npm start (the built main)', () => {
       const file = join(dir, 'gateway.yaml');
       await writeFile(file, `backends:\n  - id: prod-k2\n    vendor: k2\n    baseUrl: ${k2.url}\n    auth: { type: basic, username: svc, password: '\${K2_PASSWORD}' }\n`);
       const proc = run(['--config', file], { K2_PASSWORD: 'from-env' });
-      const url = await proc.graphiql;
+      const url = await proc.url;
       expect(await gql(url, 'mutation { updateProcessInstance(input: {backend: "prod-k2", instanceId: "9", folio: "via config"}) { __typename } }'))
         .toEqual({ data: { updateProcessInstance: { __typename: 'UpdateProcessInstanceSuccess' } } });
       expect(k2.state.instances.get(9)!.folio).toBe('via config');
@@ -186,7 +165,7 @@ describe('npm start (the built main)', () => {
 
   it('keeps stdout a JSON stream when it is not a terminal: a start line with the addresses, no inline-tracing notice', async () => {
     const proc = run([]);
-    const url = await proc.graphiql;
+    const url = await proc.url;
     await gql(url, '{ backends { id } }');
     proc.child.kill('SIGTERM');
     expect(await proc.exited).toBe(0);

@@ -130,8 +130,9 @@ export class SlidingWindowBreaker {
   }
 
   private bucket(): number {
-    const start = Math.floor(this.now() / this.bucketMs) * this.bucketMs;
-    const i = Math.floor(start / this.bucketMs) % BUCKETS;
+    const n = Math.floor(this.now() / this.bucketMs);
+    const start = n * this.bucketMs;
+    const i = n % BUCKETS;
     if (this.starts[i] !== start) {
       this.starts[i] = start;
       this.calls[i] = 0;

@@ -193,12 +193,12 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   });
   // Ready once the config is loaded and the server listens; each backend's breaker tells an operator
   // (and a load balancer, if it wants) which backends are being spared.
+  // While closing, fastify answers every route, /ready included, with 503 (and Connection: close).
+  app.get('/ready', async () => ({
+    status: 'ready',
+    backends: registry.list().map((a) => ({ id: a.id, vendor: a.vendor, breaker: a.breakerState() })),
+  }));
   let stopping = false;
-  app.get('/ready', async (_req, reply) => {
-    const backends = registry.list().map((a) => ({ id: a.id, vendor: a.vendor, breaker: a.breakerState() }));
-    if (stopping) return reply.code(503).send({ status: 'stopping', backends });
-    return { status: 'ready', backends };
-  });
   app.get('/metrics', async (_req, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
 
   await app.listen({ port: cfg.port, host: cfg.host });

@@ -1,8 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import {
-  GraphQLError, getArgumentValues, getNamedType, isInputObjectType, isListType, isNonNullType, Kind, type FragmentDefinitionNode,
-  type GraphQLField, type GraphQLInputType, type SelectionSetNode,
-} from 'graphql';
+import { GraphQLError, getArgumentValues, getNamedType, isInputObjectType, isListType, isNonNullType, type GraphQLField, type GraphQLInputType } from 'graphql';
+import { rootFields } from './root-fields.js';
 
 /** What one mutation costs: the call itself, and one per item of every list in its input. */
 export const MUTATION_FIELD_COST = 100;
@@ -23,32 +21,18 @@ export function mutationCostPlugin(maxCost: number): ApolloServerPlugin {
           const isMutation = operation.operation === 'mutation';
           const rootType = isMutation ? schema.getMutationType() : schema.getQueryType();
           if (!rootType) return;
-          const fragments = new Map(
-            document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
-          );
           let cost = 0;
-          const visit = (set: SelectionSetNode, seen: Set<string>) => {
-            for (const sel of set.selections) {
-              if (sel.kind === Kind.FIELD) {
-                const field = rootType.getFields()[sel.name.value];
-                if (!field) continue;
-                let args: Record<string, unknown>;
-                try {
-                  args = getArgumentValues(field, sel, request.variables ?? {});
-                } catch {
-                  continue; // bad or missing variables: execution answers that as a client error
-                }
-                cost += (isMutation ? MUTATION_FIELD_COST : 0) + listItems(field, args);
-              } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-                visit(sel.selectionSet, seen);
-              } else if (!seen.has(sel.name.value)) {
-                seen.add(sel.name.value);
-                const fragment = fragments.get(sel.name.value);
-                if (fragment) visit(fragment.selectionSet, seen);
-              }
+          for (const sel of rootFields(operation, document)) {
+            const field = rootType.getFields()[sel.name.value];
+            if (!field) continue;
+            let args: Record<string, unknown>;
+            try {
+              args = getArgumentValues(field, sel, request.variables ?? {});
+            } catch {
+              continue; // bad or missing variables: execution answers that as a client error
             }
-          };
-          visit(operation.selectionSet, new Set());
+            cost += (isMutation ? MUTATION_FIELD_COST : 0) + listItems(field, args);
+          }
           if (cost > maxCost) {
             throw new GraphQLError(`the operation costs ${cost}, more than the limit of ${maxCost} (each mutation ${MUTATION_FIELD_COST}, each list item in its input 1)`, {
               extensions: { code: 'COST_LIMIT_EXCEEDED', http: { status: 400 } },

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, getArgumentValues, type FieldNode } from 'graphql';
+import { GraphQLError, getArgumentValues, type FieldNode } from 'graphql';
+import { rootFields } from './root-fields.js';
 import type { BackendRegistry } from '../pipeline/backend-registry.js';
 
 /**
@@ -14,12 +15,12 @@ export function vendorCallBudgetPlugin(maxVendorCalls: number, registry: Backend
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation, schema, request }) {
+        async didResolveOperation({ operation, document, schema, request }) {
           if (!operation || operation.operation === 'subscription') return;
           const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
           let calls = 0;
-          for (const sel of operation.selectionSet.selections) {
-            if (sel.kind !== Kind.FIELD || sel.name.value.startsWith('__')) continue;
+          for (const sel of rootFields(operation, document)) {
+            if (sel.name.value.startsWith('__')) continue;
             if (sel.name.value !== '_entities') { calls++; continue; }
             calls += entityCalls(sel, root?.getFields()['_entities'], request.variables ?? {}, registry);
           }

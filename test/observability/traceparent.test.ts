@@ -17,7 +17,7 @@ it('passes a well-formed traceparent and tracestate on to the vendor as they cam
 });
 
 it('passes nothing on for a malformed one, or none', async () => {
-  await read({ traceparent: 'not-a-trace\u0000' .replace('\u0000', 'x') });
+  await read({ traceparent: 'not-a-trace' });
   await read({});
   expect(stack.k2.received.map((r) => r.headers.traceparent)).toEqual([undefined, undefined]);
 });

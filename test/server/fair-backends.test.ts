@@ -45,6 +45,16 @@ it('15,000 _entities representations (1,111 K2 reads) are refused before any cal
   expect(k2.received).toHaveLength(1);
 });
 
+it.each([
+  ['an inline fragment', 'query($r: [_Any!]!) { ... on Query { _entities(representations: $r) { __typename } } }'],
+  ['a fragment spread', 'query($r: [_Any!]!) { ...E } fragment E on Query { _entities(representations: $r) { __typename } }'],
+])('_entities inside %s is priced the same, and refused before any call', async (_how, query) => {
+  const flood = await as('viewer', query, { r: representations(15_000, 1111) });
+  expect(flood.status).toBe(400);
+  expect(flood.errors?.[0]?.extensions?.code).toBe('VENDOR_CALL_LIMIT_EXCEEDED');
+  expect(k2.received).toHaveLength(0);
+});
+
 it('within the budget, one caller\'s 250 reads queue behind two slots, and another caller\'s read is served in turn, not after them', async () => {
   const flood = as('viewer', ENTITIES, { r: representations(250, 250) });
   while (k2.received.length < 2) await new Promise((r) => setTimeout(r, 1));

@@ -1,25 +1,22 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Client } from 'undici';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { startK2Emulator, type K2Emulator } from '@bpm-gateway/sandbox';
 import { K2_SERVICE } from '../support/gateway-harness.js';
-import { listeningUrl } from '../support/listening-url.js';
+import { MAIN, ROOT, spawnProgram } from '../support/spawned-program.js';
 
 /**
  * SIGTERM to the real program, as an orchestrator sends it: the answer whose vendor call is in
  * flight is still given, nothing new is taken, and the process exits within its grace.
  */
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const MAIN = join(ROOT, 'dist/src/main.js');
 const UPDATE_TASK = 'mutation { updateTask(input: {backend: "k2", serialNumber: "8_25", action: {kind: ACTION, name: "Approve"}}) { __typename ... on UpdateTaskSuccess { vendorAction } } }';
 
 let k2: K2Emulator;
-const children: ChildProcess[] = [];
+const children: ChildProcessWithoutNullStreams[] = [];
 beforeAll(async () => { k2 = await startK2Emulator({ users: [K2_SERVICE] }); });
 afterEach(() => { for (const c of children.splice(0)) c.kill('SIGKILL'); k2.reset(); });
 afterAll(async () => { await k2.close(); });
@@ -33,19 +30,7 @@ async function configFile(server: Record<string, unknown>): Promise<string> {
   return file;
 }
 
-function started(command: string, args: string[]) {
-  const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, PORT: '0', LOG_LEVEL: 'warn' } });
-  children.push(child);
-  let stdout = '';
-  child.stdout!.on('data', (c) => (stdout += c));
-  child.stderr!.on('data', () => {});
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const url = new Promise<string>((resolve, reject) => {
-    child.stdout!.on('data', () => { const u = listeningUrl(stdout); if (u) resolve(u); });
-    void exited.then((code) => reject(new Error(`exited ${code}`)));
-  });
-  return { child, exited, url, out: () => stdout };
-}
+const started = (command: string, args: string[]) => spawnProgram(children, command, args, { LOG_LEVEL: 'warn' });
 
 const until = async (check: () => boolean) => { while (!check()) await new Promise((r) => setTimeout(r, 10)); };
 const post = (client: Client, query: string) =>

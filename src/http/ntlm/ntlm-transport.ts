@@ -16,16 +16,15 @@ interface NtlmConnection {
   authenticated: boolean;
 }
 
-/** `NTLM <token>` from the WWW-Authenticate headers of a 401, if the server sent a challenge. */
-function ntlmChallenge(headers: IncomingHttpHeaders): string | undefined {
+/** The WWW-Authenticate values of an answer that offer NTLM: `NTLM` alone, or `NTLM <challenge>`. */
+function ntlmOffers(headers: IncomingHttpHeaders): string[] {
   const offered = headers['www-authenticate'];
-  return (Array.isArray(offered) ? offered : [offered]).find((h) => h !== undefined && /^NTLM [A-Za-z0-9+/=]+$/i.test(h.trim()))?.trim();
+  return (Array.isArray(offered) ? offered : [offered]).flatMap((h) => (h !== undefined && /^NTLM\b/i.test(h.trim()) ? [h.trim()] : []));
 }
 
-const offersNtlm = (headers: IncomingHttpHeaders) => {
-  const offered = headers['www-authenticate'];
-  return (Array.isArray(offered) ? offered : [offered]).some((h) => h !== undefined && /^NTLM\b/i.test(h.trim()));
-};
+/** `NTLM <token>` from a 401, if the server sent a challenge. */
+const ntlmChallenge = (headers: IncomingHttpHeaders) => ntlmOffers(headers).find((h) => /^NTLM [A-Za-z0-9+/=]+$/i.test(h));
+const offersNtlm = (headers: IncomingHttpHeaders) => ntlmOffers(headers).length > 0;
 
 /**
  * Windows authentication (NTLMv2) for K2 servers that take nothing else. NTLM authenticates a

@@ -1,0 +1,26 @@
+import { Kind, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+
+/**
+ * The root fields an operation selects, aliases included, through inline fragments and fragment
+ * spreads (each spread once): what a request-level limit must price, however the query spells it.
+ */
+export function rootFields(operation: OperationDefinitionNode, document: DocumentNode): FieldNode[] {
+  const fragments = new Map(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+  );
+  const fields: FieldNode[] = [];
+  const seen = new Set<string>();
+  const visit = (set: SelectionSetNode) => {
+    for (const sel of set.selections) {
+      if (sel.kind === Kind.FIELD) fields.push(sel);
+      else if (sel.kind === Kind.INLINE_FRAGMENT) visit(sel.selectionSet);
+      else if (!seen.has(sel.name.value)) {
+        seen.add(sel.name.value);
+        const fragment = fragments.get(sel.name.value);
+        if (fragment) visit(fragment.selectionSet);
+      }
+    }
+  };
+  visit(operation.selectionSet);
+  return fields;
+}
