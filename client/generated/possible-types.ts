@@ -27,6 +27,10 @@
       "VendorRejectedError",
       "VendorRequestPreview"
     ],
+    "Node": [
+      "ProcessInstance",
+      "Task"
+    ],
     "ProcessInstanceResult": [
       "AuthenticationError",
       "BackendError",
@@ -138,6 +142,10 @@
       "ValidationError",
       "VendorRejectedError",
       "VendorRequestPreview"
+    ],
+    "Node": [
+      "ProcessInstance",
+      "Task"
     ],
     "ProcessInstanceResult": [
       "AuthenticationError",

@@ -2,6 +2,8 @@
  * The vendor-neutral inputs and results of the five operations. The GraphQL input classes
  * satisfy these shapes structurally, so `core/` never imports `graphql/`.
  */
+import type { ProcessState } from './read-views.js';
+
 export interface DataFieldValue { name: string; value: string }
 export interface XmlFieldValue { name: string; xml: string }
 export interface PropertyValue { name: string; type?: string | null; values: string[] }
@@ -90,7 +92,12 @@ export interface PropertySnapshot { name: string; type: string; values: string[]
  * the updated ProcessInstance back). Null fields are what the answer did not carry.
  */
 export interface InstanceSnapshot {
+  /** The state in the vendor's vocabulary (CSA's), as the write's own checks need it. */
   state: InstanceState | null;
+  /** The state in the gateway's normalised vocabulary, as `ProcessInstance.state` has it. */
+  processState: ProcessState | null;
+  /** The vendor's own word for the state, whatever it is. */
+  vendorState: string | null;
   returnCode: ReturnCode | null;
   status: string | null;
   properties: PropertySnapshot[] | null;

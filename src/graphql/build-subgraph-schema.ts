@@ -3,7 +3,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { lexicographicSortSchema, parse, type GraphQLSchema } from 'graphql';
 import { createResolversMap } from 'type-graphql';
 import type { GatewayContext } from './gateway-context.js';
-import { toProcessInstance, toTask } from './types/to-graphql-views.js';
+import { readNode, resolveNode } from './resolvers/resolve-node.js';
 
 /** Federation 2: the two entity types carry `@key` (type-graphql's @Directive) and need the link. */
 const FEDERATION_LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])';
@@ -16,24 +16,27 @@ export function printSubgraphSdl(schema: GraphQLSchema): string {
 /**
  * The gateway as an Apollo Federation 2 subgraph: the type-graphql schema printed with its
  * directives and rebuilt by @apollo/subgraph, which adds `_service` and `_entities`.
- * ProcessInstance and Task references resolve through the same per-request loaders as every
- * other read, so a supergraph asking for many instances causes batched vendor calls.
+ * ProcessInstance and Task references (by global `id`, or by `backend` and the vendor's id)
+ * resolve through the same per-request loaders as every other read, so a supergraph asking for
+ * many instances causes batched vendor calls. A reference that cannot be read is null in
+ * `_entities` with an error at `["_entities", i]` saying why (`extensions.code` NOT_FOUND, ...):
+ * the router keeps the other entities, and the cause reaches the client.
  */
 export function buildGatewaySubgraph(schema: GraphQLSchema): GraphQLSchema {
   const resolvers = createResolversMap(schema) as Record<string, object>;
   resolvers['ProcessInstance'] = {
     ...(resolvers['ProcessInstance'] as object),
-    async __resolveReference(ref: { backend: string; id: string }, ctx: GatewayContext) {
-      const read = await ctx.registry.readInstance(ref.backend, ref.id, ctx.call);
-      return read.ok ? toProcessInstance(read.value) : null;
-    },
+    __resolveReference: (ref: { id?: string; backend?: string; instanceId?: string }, ctx: GatewayContext) =>
+      ref.backend !== undefined && ref.instanceId !== undefined
+        ? readNode('ProcessInstance', ref.backend, ref.instanceId, ctx, false)
+        : resolveNode(ref.id ?? '', ctx, 'id', false, 'ProcessInstance'),
   };
   resolvers['Task'] = {
     ...(resolvers['Task'] as object),
-    async __resolveReference(ref: { backend: string; serialNumber: string }, ctx: GatewayContext) {
-      const read = await ctx.registry.readTask(ref.backend, ref.serialNumber, ctx.call);
-      return read.ok ? toTask(read.value) : null;
-    },
+    __resolveReference: (ref: { id?: string; backend?: string; serialNumber?: string }, ctx: GatewayContext) =>
+      ref.backend !== undefined && ref.serialNumber !== undefined
+        ? readNode('Task', ref.backend, ref.serialNumber, ctx, false)
+        : resolveNode(ref.id ?? '', ctx, 'id', false, 'Task'),
   };
   // @apollo/subgraph types resolver maps with an `any` context; ours are checked above.
   const module = { typeDefs: parse(printSubgraphSdl(schema)), resolvers: resolvers as Record<string, never> };

@@ -1,16 +1,20 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, getArgumentValues, type FieldNode } from 'graphql';
+import { parseGlobalId } from '../core/global-id.js';
 import { rootFields } from './root-fields.js';
 import type { BackendRegistry } from '../pipeline/backend-registry.js';
 
 /**
  * Prices a request by the vendor calls it will cause, before anything runs: `_entities`
- * representations as the per-request loaders will read them (distinct ids, in the backend's bulk
+ * representations and `nodes` ids as the per-request loaders will read them (distinct ids, in the backend's bulk
  * size where it has a bulk read, else one call each), every other root field one. A supergraph's
  * 15,000 K2 representations are 1,111 K2 calls, not one request: over
  * `server.limits.maxVendorCalls` it is refused with nothing sent. The count while it runs (in the
  * HTTP client) holds the same limit for what cannot be priced ahead (read-backs, logins).
  */
+/** Root fields that read a list of objects, priced by what they read rather than as one call. */
+const LIST_FIELDS: ReadonlySet<string> = new Set(['_entities', 'nodes']);
+
 export function vendorCallBudgetPlugin(maxVendorCalls: number, registry: BackendRegistry): ApolloServerPlugin {
   return {
     async requestDidStart() {
@@ -21,8 +25,8 @@ export function vendorCallBudgetPlugin(maxVendorCalls: number, registry: Backend
           let calls = 0;
           for (const sel of rootFields(operation, document)) {
             if (sel.name.value.startsWith('__')) continue;
-            if (sel.name.value !== '_entities') { calls++; continue; }
-            calls += entityCalls(sel, root?.getFields()['_entities'], request.variables ?? {}, registry);
+            if (!LIST_FIELDS.has(sel.name.value)) { calls++; continue; }
+            calls += listCalls(sel, root?.getFields()[sel.name.value], request.variables ?? {}, registry);
           }
           if (calls > maxVendorCalls) {
             throw new GraphQLError(`the operation would make ${calls} vendor calls, more than the limit of ${maxVendorCalls} (server.limits.maxVendorCalls); nothing was sent`, {
@@ -35,22 +39,38 @@ export function vendorCallBudgetPlugin(maxVendorCalls: number, registry: Backend
   };
 }
 
-type EntitiesField = Parameters<typeof getArgumentValues>[0] | undefined;
+type RootField = Parameters<typeof getArgumentValues>[0] | undefined;
 
-function entityCalls(node: FieldNode, field: EntitiesField, variables: Record<string, unknown>, registry: BackendRegistry): number {
+/** The objects a list root field reads, as [type, backend, vendor id]: representations, or global ids. */
+function objectsRead(name: string, args: Record<string, unknown>): [string, string, string][] {
+  const list = name === '_entities' ? args['representations'] : args['ids'];
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((r): [string, string, string][] => {
+    if (typeof r === 'string') {
+      const gid = parseGlobalId(r);
+      return typeof gid === 'string' ? [] : [[gid.type, gid.backend, gid.vendorId]];
+    }
+    if (!r || typeof r !== 'object') return [];
+    const ref = r as Record<string, unknown>;
+    if (ref['backend'] === undefined) {
+      const gid = typeof ref['id'] === 'string' ? parseGlobalId(ref['id']) : 'none';
+      return typeof gid === 'string' ? [] : [[gid.type, gid.backend, gid.vendorId]];
+    }
+    return [[String(ref['__typename']), String(ref['backend']), String(ref['instanceId'] ?? ref['serialNumber'])]];
+  });
+}
+
+function listCalls(node: FieldNode, field: RootField, variables: Record<string, unknown>, registry: BackendRegistry): number {
   if (!field) return 0;
-  let representations: unknown;
+  let args: Record<string, unknown>;
   try {
-    representations = getArgumentValues(field, node, variables)['representations'];
+    args = getArgumentValues(field, node, variables);
   } catch {
     return 0; // bad variables: execution answers that as a client error
   }
-  if (!Array.isArray(representations)) return 0;
   const distinct = new Map<string, Set<string>>();
-  for (const r of representations as Record<string, unknown>[]) {
-    if (!r || typeof r !== 'object') continue;
-    const key = `${String(r['__typename'])}\u0000${String(r['backend'])}`;
-    const id = String(r['id'] ?? r['serialNumber']);
+  for (const [typename, backend, id] of objectsRead(node.name.value, args)) {
+    const key = `${typename}\u0000${backend}`;
     (distinct.get(key) ?? distinct.set(key, new Set()).get(key)!).add(id);
   }
   let calls = 0;

@@ -1,62 +1,44 @@
-import { composeServices } from '@apollo/composition';
-import { ApolloGateway } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
-import { startStandaloneServer } from '@apollo/server/standalone';
-import { buildSubgraphSchema } from '@apollo/subgraph';
-import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from '../support/gateway-harness.js';
+import { startSupergraph, type Supergraph } from '../support/supergraph.js';
 
 /** A second, small subgraph: orders that reference process instances of the BPM subgraph. */
 const ORDERS_SDL = `
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
   type Query { orders: [Order!]! }
-  type Order @key(fields: "id") { id: ID! customer: String! approval: ProcessInstance! signOff: Task }
-  type ProcessInstance @key(fields: "backend id", resolvable: false) { backend: ID! id: ID! }
+  type Order @key(fields: "id") { id: ID! customer: String! approval: ProcessInstance signOff: Task }
+  type ProcessInstance @key(fields: "backend instanceId", resolvable: false) { backend: ID! instanceId: ID! }
   type Task @key(fields: "backend serialNumber", resolvable: false) { backend: ID! serialNumber: String! }
 `;
 const ORDERS = [
-  { id: 'PO-1', customer: 'ACME', approval: { backend: 'ibm', id: '23972' } },
-  { id: 'PO-2', customer: 'Initech', approval: { backend: 'ibm', id: '23974' } },
-  { id: 'PO-3', customer: 'Umbrella', approval: { backend: 'ibm', id: '23976' } },
-  { id: 'PO-4', customer: 'Globex', approval: { backend: 'k2', id: '8' }, signOff: { backend: 'k2', serialNumber: '8_25' } },
-  { id: 'PO-5', customer: 'Hooli', approval: { backend: 'csa', id: '90d9652b3752ad4f013752ae38cb0005' } },
+  { id: 'PO-1', customer: 'ACME', approval: { backend: 'ibm', instanceId: '23972' } },
+  { id: 'PO-2', customer: 'Initech', approval: { backend: 'ibm', instanceId: '23974' } },
+  { id: 'PO-3', customer: 'Umbrella', approval: { backend: 'ibm', instanceId: '23976' } },
+  { id: 'PO-4', customer: 'Globex', approval: { backend: 'k2', instanceId: '8' }, signOff: { backend: 'k2', serialNumber: '8_25' } },
+  { id: 'PO-5', customer: 'Hooli', approval: { backend: 'csa', instanceId: '90d9652b3752ad4f013752ae38cb0005' } },
 ];
 
 let stack: Stack;
-let orders: ApolloServer;
-let supergraph: ApolloServer;
-let supergraphUrl: string;
+let supergraph: Supergraph;
 let bpmSdl: string;
 
 beforeAll(async () => {
   stack = await startStack();
-  orders = new ApolloServer({ schema: buildSubgraphSchema({ typeDefs: parse(ORDERS_SDL), resolvers: { Query: { orders: () => ORDERS } } }) });
-  const { url: ordersUrl } = await startStandaloneServer(orders, { listen: { port: 0, host: '127.0.0.1' } });
-  const res = await fetch(`${stack.gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ _service { sdl } }' }) });
-  bpmSdl = ((await res.json()) as { data: { _service: { sdl: string } } }).data._service.sdl;
-  const composed = composeServices([
-    { name: 'bpm', typeDefs: parse(bpmSdl), url: `${stack.gateway.url}/graphql` },
-    { name: 'orders', typeDefs: parse(ORDERS_SDL), url: ordersUrl },
-  ]);
-  if (composed.errors) throw new Error(composed.errors.map((e) => e.message).join('\n'));
-  supergraph = new ApolloServer({ gateway: new ApolloGateway({ supergraphSdl: composed.supergraphSdl }) });
-  ({ url: supergraphUrl } = await startStandaloneServer(supergraph, { listen: { port: 0, host: '127.0.0.1' } }));
+  supergraph = await startSupergraph(stack.gateway.url, [{ name: 'orders', sdl: ORDERS_SDL, resolvers: { Query: { orders: () => ORDERS } } }]);
+  ({ bpmSdl } = supergraph);
 });
 afterAll(async () => {
-  await supergraph?.stop();
-  await orders?.stop();
+  await supergraph?.close();
   await stack?.close();
 });
 
-const ask = async (query: string) =>
-  (await fetch(supergraphUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })).json();
+const ask = (query: string) => supergraph.ask(query);
 
 describe('the gateway as a Federation 2 subgraph', () => {
   it('serves its subgraph SDL with the entity keys', () => {
     expect(bpmSdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])');
-    expect(bpmSdl).toMatch(/type ProcessInstance\s+@key\(fields: "backend id"\)/);
-    expect(bpmSdl).toMatch(/type Task\s+@key\(fields: "backend serialNumber"\)/);
+    expect(bpmSdl).toMatch(/type ProcessInstance implements Node\s+@key\(fields: "id"\)\s+@key\(fields: "backend instanceId"\)/);
+    expect(bpmSdl).toMatch(/type Task implements Node\s+@key\(fields: "id"\)\s+@key\(fields: "backend serialNumber"\)/);
   });
 
   it('resolves process instances referenced by another subgraph, through a real gateway, with batched vendor calls', async () => {

@@ -34,7 +34,7 @@ async function as(who: keyof typeof KEYS, query: string, variables: unknown = {}
   return { status: res.status, ...((await res.json()) as { data?: Record<string, unknown>; errors?: { message: string; extensions?: { code?: string } }[] }) };
 }
 const ENTITIES = 'query($r: [_Any!]!) { _entities(representations: $r) { __typename } }';
-const representations = (n: number, distinct: number) => Array.from({ length: n }, (_, i) => ({ __typename: 'ProcessInstance', backend: 'k2', id: String(1000 + (i % distinct)) }));
+const representations = (n: number, distinct: number) => Array.from({ length: n }, (_, i) => ({ __typename: 'ProcessInstance', backend: 'k2', instanceId: String(1000 + (i % distinct)) }));
 const READ_8 = '{ processInstance(backend: "k2", id: "8") { __typename } }';
 
 it('15,000 _entities representations (1,111 K2 reads) are refused before any call, and another caller\'s read goes through', async () => {

@@ -96,7 +96,7 @@ describe('limits on what variables carry', () => {
   it('counts _entities representations, each a vendor read, against server.limits.maxOperationCost', async () => {
     const r = await post(strict.url, {
       query: 'query($r: [_Any!]!) { _entities(representations: $r) { __typename } }',
-      variables: { r: Array.from({ length: 251 }, (_, i) => ({ __typename: 'ProcessInstance', backend: 'elma', id: ids(1, i)[0] })) },
+      variables: { r: Array.from({ length: 251 }, (_, i) => ({ __typename: 'ProcessInstance', backend: 'elma', instanceId: ids(1, i)[0] })) },
     });
     expect(errorOf(r)?.extensions?.code).toBe('COST_LIMIT_EXCEEDED');
   });

@@ -53,8 +53,14 @@ export class MutationResolver {
 }
 
 /** The instance the vendor returned, as the success's own fields; all null when it returned none. */
-function snapshotFields(snapshot: InstanceSnapshot | null): InstanceSnapshot {
-  return snapshot ?? { state: null, returnCode: null, status: null, properties: null };
+function snapshotFields(snapshot: InstanceSnapshot | null) {
+  return {
+    state: snapshot?.processState ?? null,
+    vendorState: snapshot?.vendorState ?? null,
+    returnCode: snapshot?.returnCode ?? null,
+    status: snapshot?.status ?? null,
+    properties: snapshot?.properties ?? null,
+  };
 }
 
 async function run<O extends MutationOperation, S extends { backend: string }>(

@@ -1,7 +1,8 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import type { InstanceState, ReturnCode } from '../../core/commands.js';
+import type { ReturnCode } from '../../core/commands.js';
+import type { ProcessState } from '../../core/read-views.js';
 import type { Vendor } from '../../core/vendor.js';
-import { InstanceStateEnum, ReturnCodeEnum, VendorEnum } from '../enums.js';
+import { ProcessStateEnum, ReturnCodeEnum, VendorEnum } from '../enums.js';
 
 @ObjectType({ description: 'A data field as the vendor reported it.' })
 export class DataField {
@@ -42,8 +43,11 @@ export class UpdateProcessInstanceSuccess extends Success {
   @Field(() => [DataField], { nullable: true, description: "The instance's data fields when the vendor sent them back (K2 does with piDataField)." })
   dataFields!: DataField[] | null;
 
-  @Field(() => InstanceStateEnum, { nullable: true, description: "The instance's state after the change, when the vendor answers with the instance (CSA)." })
-  state!: InstanceState | null;
+  @Field(() => ProcessStateEnum, { nullable: true, description: "The instance's state after the change, when the vendor answers with the instance (CSA), in the same words as `ProcessInstance.state`." })
+  state!: ProcessState | null;
+
+  @Field(() => String, { nullable: true, description: "The vendor's own word for that state (CSA: ACTIVE, PENDING, ...), as `ProcessInstance.vendorState`." })
+  vendorState!: string | null;
 
   @Field(() => ReturnCodeEnum, { nullable: true, description: "The instance's return code after the change (CSA)." })
   returnCode!: ReturnCode | null;
@@ -72,8 +76,11 @@ export class SetInstanceStateSuccess extends Success {
   @Field(() => ID)
   instanceId!: string;
 
-  @Field(() => InstanceStateEnum, { nullable: true, description: "The instance's state after the change, when the vendor answers with the instance (CSA)." })
-  state!: InstanceState | null;
+  @Field(() => ProcessStateEnum, { nullable: true, description: "The instance's state after the change, when the vendor answers with the instance (CSA), in the same words as `ProcessInstance.state`." })
+  state!: ProcessState | null;
+
+  @Field(() => String, { nullable: true, description: "The vendor's own word for that state (CSA: ACTIVE, PENDING, ...), as `ProcessInstance.vendorState`." })
+  vendorState!: string | null;
 
   @Field(() => ReturnCodeEnum, { nullable: true, description: "The instance's return code after the change (CSA)." })
   returnCode!: ReturnCode | null;

@@ -3,6 +3,7 @@ import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import type { ProcessState, VariableType } from '../../core/read-views.js';
 import type { Vendor } from '../../core/vendor.js';
 import { ProcessStateEnum, VariableTypeEnum, VendorEnum } from '../enums.js';
+import { Node } from './node-interface.js';
 
 @ObjectType({ description: 'A process variable, data field, XML field or property, with its type.' })
 export class Variable {
@@ -40,13 +41,14 @@ export class ExecutionNode {
   children!: ExecutionNode[];
 }
 
-@Directive('@key(fields: "backend id")')
-@ObjectType({ description: 'A process instance, read from its vendor, in the same words for every vendor.' })
-export class ProcessInstance {
-  @Field(() => ID)
-  id!: string;
+@Directive('@key(fields: "id")')
+@Directive('@key(fields: "backend instanceId")')
+@ObjectType({ implements: Node, description: 'A process instance, read from its vendor, in the same words for every vendor.' })
+export class ProcessInstance extends Node {
+  @Field(() => ID, { description: "The vendor's own instance id (K2 `8`, an IBM piid, a CSA or ELMA365 uuid): unique only within its backend. What `processInstance(backend:, id:)` and mutation inputs take." })
+  instanceId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The configured backend the instance lives on.' })
   backend!: string;
 
   @Field(() => VendorEnum)

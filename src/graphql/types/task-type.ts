@@ -1,6 +1,7 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import type { Vendor } from '../../core/vendor.js';
 import { VendorEnum } from '../enums.js';
+import { Node } from './node-interface.js';
 import { Variable } from './process-instance-type.js';
 
 @ObjectType({ description: 'An action a task offers.' })
@@ -12,13 +13,14 @@ export class TaskAction {
   batchable!: boolean;
 }
 
+@Directive('@key(fields: "id")')
 @Directive('@key(fields: "backend serialNumber")')
-@ObjectType({ description: 'A task (K2 worklist item).' })
-export class Task {
-  @Field(() => String)
+@ObjectType({ implements: Node, description: 'A task (K2 worklist item).' })
+export class Task extends Node {
+  @Field(() => String, { description: "The vendor's own id of the task (K2: `<process instance id>_<activity destination id>`): unique only within its backend. What `task(backend:, serialNumber:)` and `updateTask` take." })
   serialNumber!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The configured backend the task lives on.' })
   backend!: string;
 
   @Field(() => VendorEnum)

@@ -7,6 +7,7 @@ import { readWithSchema } from '../../pipeline/read-with-schema.js';
 import { createSafeXmlParser, type XmlNode } from '../../xml/safe-xml-parser.js';
 import { elementText, xmlElement, xmlElements, xmlTextElement } from '../../xml/xml-schemas.js';
 import { createXmlBuilder } from '../../xml/xml-writer.js';
+import { CSA_PROCESS_STATES } from './csa-state-rules.js';
 
 const builder = createXmlBuilder();
 const parse = createSafeXmlParser({ arrays: ['property', 'value'] });
@@ -73,11 +74,13 @@ export function parseCsaInstance(body: string): CsaInstance | Error {
   if (answer instanceof Error) return answer;
   const vo = answer.ProcessInstance;
   const vendorState = nameOf(vo.processInstanceState);
+  const state = oneOf(INSTANCE_STATES, vendorState);
   return {
     id: elementText(vo.id).trim(),
     vendorState,
     definitionName: nameOf(vo.processDefinition),
-    state: oneOf(INSTANCE_STATES, vendorState),
+    state,
+    processState: state ? CSA_PROCESS_STATES[state] : 'UNKNOWN',
     returnCode: oneOf(RETURN_CODES, nameOf(vo.processReturnCode)) as ReturnCode | null,
     status: vo.status === undefined ? null : elementText(vo.status),
     properties: (vo.property ?? []).map((p) => ({
@@ -98,6 +101,6 @@ function oneOf<T extends string>(values: readonly T[], value: string | null): T 
 }
 
 /** What a CSA answer says of the instance after a change. */
-export function snapshotOf({ state, returnCode, status, properties }: CsaInstance): InstanceSnapshot {
-  return { state, returnCode, status, properties };
+export function snapshotOf({ state, processState, vendorState, returnCode, status, properties }: CsaInstance): InstanceSnapshot {
+  return { state, processState, vendorState, returnCode, status, properties };
 }

@@ -1,15 +1,10 @@
 import type { InstanceState } from '../../core/commands.js';
-import type { ProcessInstanceView, ProcessState, VariableView } from '../../core/read-views.js';
+import type { ProcessInstanceView, VariableView } from '../../core/read-views.js';
 import type { OperationDeclaration } from '../../pipeline/vendor-operation.js';
 import { checkCsaId } from './csa-input-checks.js';
 import { parseCsaInstance, type CsaInstance } from './csa-process-instance-xml.js';
+import { CSA_PROCESS_STATES } from './csa-state-rules.js';
 import { CSA_XML_ACCEPT, type CsaSettings } from './csa-wire.js';
-
-/** CSA's states in the gateway's terms: INITIALIZED and READY have not run yet; PENDING waits. */
-const STATES: Record<InstanceState, ProcessState> = {
-  INITIALIZED: 'NOT_STARTED', READY: 'NOT_STARTED', PENDING: 'WAITING', ACTIVE: 'RUNNING',
-  COMPLETED: 'COMPLETED', ERROR: 'FAILED', CANCELED: 'CANCELED',
-};
 
 /**
  * `GET /processinstances/{id}?userIdentifier=…`: the ProcessInstance VO. CSA has no bulk read, so
@@ -35,7 +30,7 @@ export function csaInstanceView(instance: CsaInstance): ProcessInstanceView {
     id: instance.id,
     backend: '',
     vendor: 'CSA',
-    state: instance.state ? STATES[instance.state] : 'UNKNOWN',
+    state: instance.processState ?? 'UNKNOWN',
     vendorState: instance.vendorState,
     name: instance.definitionName,
     folio: null,
@@ -49,7 +44,7 @@ export function csaInstanceView(instance: CsaInstance): ProcessInstanceView {
 
 /** The CSA state a view's vendor word names, if it is one of CSA's. */
 export function csaStateOf(view: ProcessInstanceView): InstanceState | null {
-  return view.vendorState !== null && view.vendorState in STATES ? (view.vendorState as InstanceState) : null;
+  return view.vendorState !== null && view.vendorState in CSA_PROCESS_STATES ? (view.vendorState as InstanceState) : null;
 }
 
 function propertyVariable(p: { name: string; type: string; values: string[] }): VariableView {

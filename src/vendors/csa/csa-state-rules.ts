@@ -1,4 +1,11 @@
 import type { InstanceState } from '../../core/commands.js';
+import type { ProcessState } from '../../core/read-views.js';
+
+/** CSA's states in the gateway's terms: INITIALIZED and READY have not run yet; PENDING waits. */
+export const CSA_PROCESS_STATES: Readonly<Record<InstanceState, ProcessState>> = {
+  INITIALIZED: 'NOT_STARTED', READY: 'NOT_STARTED', PENDING: 'WAITING', ACTIVE: 'RUNNING',
+  COMPLETED: 'COMPLETED', ERROR: 'FAILED', CANCELED: 'CANCELED',
+};
 
 /** "The terminal states are 'COMPLETED, ERROR, CANCELED'" (csa-update-process-instance.txt). */
 export const CSA_TERMINAL_STATES: ReadonlySet<InstanceState> = new Set(['COMPLETED', 'ERROR', 'CANCELED']);

@@ -9,6 +9,10 @@ afterAll(() => stack.close());
 beforeEach(() => stack.csa.reset());
 
 const ACTIVE_ID = '90d9652b3752ad4f013752ae38cb0004';
+/** What `state` says for each CSA word (`vendorState`), as ProcessInstance.state does. */
+const NORMALISED: Record<InstanceState, string> = {
+  INITIALIZED: 'NOT_STARTED', READY: 'NOT_STARTED', PENDING: 'WAITING', ACTIVE: 'RUNNING', COMPLETED: 'COMPLETED', ERROR: 'FAILED', CANCELED: 'CANCELED',
+};
 const set = (input: Omit<SetInstanceStateInput, 'backend' | 'instanceId'> & { backend?: string; instanceId?: string }) =>
   stack.gql(SetInstanceStateDocument, { input: { backend: 'csa', instanceId: ACTIVE_ID, ...input } });
 const requests = () => stack.csa.received.map((r) => `${r.method} ${r.path.replace(/\?.*/, '')}`);
@@ -23,7 +27,7 @@ describe('setInstanceState on CSA', () => {
     const answer = await set({ state: 'COMPLETED', returnCode: 'SUCCESS', status: 'Done <by> the gateway & co ✓' });
     expect(answer.data?.setInstanceState).toEqual({
       __typename: 'SetInstanceStateSuccess', backend: 'csa', vendor: 'CSA', instanceId: ACTIVE_ID,
-      state: 'COMPLETED', returnCode: 'SUCCESS', status: 'Done <by> the gateway & co ✓',
+      state: 'COMPLETED', vendorState: 'COMPLETED', returnCode: 'SUCCESS', status: 'Done <by> the gateway & co ✓',
       properties: [
         { name: 'REQUEST_ID', type: 'STRING', values: ['REQ-2026-0004'] },
         { name: 'REPLICAS', type: 'INTEGER', values: ['3'] },
@@ -46,7 +50,7 @@ describe('setInstanceState on CSA', () => {
   });
 
   it('sets only a return code or only a status without reading the instance first', async () => {
-    expect((await set({ returnCode: 'TIMEOUT' })).data?.setInstanceState).toMatchObject({ state: 'ACTIVE', returnCode: 'TIMEOUT' });
+    expect((await set({ returnCode: 'TIMEOUT' })).data?.setInstanceState).toMatchObject({ state: 'RUNNING', vendorState: 'ACTIVE', returnCode: 'TIMEOUT' });
     expect((await set({ status: 'still going' })).data?.setInstanceState).toMatchObject({ status: 'still going', returnCode: 'TIMEOUT' });
     expect(requests()).toEqual([`PUT /csa/rest/processinstances/${ACTIVE_ID}`, `PUT /csa/rest/processinstances/${ACTIVE_ID}`]);
   });
@@ -58,7 +62,7 @@ describe('setInstanceState on CSA', () => {
       stack.csa.setInstanceState(ACTIVE_ID, from);
       const answer = await set({ state: to });
       if (ok) {
-        expect(answer.data?.setInstanceState).toMatchObject({ __typename: 'SetInstanceStateSuccess', state: to });
+        expect(answer.data?.setInstanceState).toMatchObject({ __typename: 'SetInstanceStateSuccess', vendorState: to, state: NORMALISED[to] });
         expect(stack.csa.state.instances.get(ACTIVE_ID)!.state).toBe(to);
       } else {
         expect(answer.data?.setInstanceState).toMatchObject({
@@ -89,7 +93,7 @@ describe('setInstanceState on CSA', () => {
   it('reads afresh in the next request', async () => {
     await set({ state: 'COMPLETED' });
     stack.csa.setInstanceState(ACTIVE_ID, 'ACTIVE');
-    expect((await set({ state: 'PENDING' })).data?.setInstanceState).toMatchObject({ __typename: 'SetInstanceStateSuccess', state: 'PENDING' });
+    expect((await set({ state: 'PENDING' })).data?.setInstanceState).toMatchObject({ __typename: 'SetInstanceStateSuccess', state: 'WAITING', vendorState: 'PENDING' });
   });
 });
 

@@ -23,7 +23,7 @@ describe('updateProcessInstance (property merge) on CSA', () => {
     ]);
     expect(answer.data?.updateProcessInstance).toEqual({
       __typename: 'UpdateProcessInstanceSuccess', backend: 'csa', vendor: 'CSA', instanceId: ID, confirmed: true, dataFields: null,
-      state: 'ACTIVE', returnCode: 'RUNNING', status: 'Deploying 2 of 3 replicas',
+      state: 'RUNNING', vendorState: 'ACTIVE', returnCode: 'RUNNING', status: 'Deploying 2 of 3 replicas',
       properties: [
         { name: 'REQUEST_ID', type: 'STRING', values: ['REQ-2026-0004'] },
         { name: 'REPLICAS', type: 'INTEGER', values: ['5'] },

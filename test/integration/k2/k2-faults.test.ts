@@ -78,7 +78,7 @@ describe('K2 backends that fail or lie', () => {
     stack.k2.injectFault({ status: 200, body: '' });
     expect((await setFolio()).data?.updateProcessInstance).toEqual({
       __typename: 'UpdateProcessInstanceSuccess', backend: 'k2', vendor: 'K2', instanceId: '8', confirmed: true, dataFields: null,
-      state: null, returnCode: null, status: null, properties: null,
+      state: null, vendorState: null, returnCode: null, status: null, properties: null,
     });
   });
 

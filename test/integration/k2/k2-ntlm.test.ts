@@ -43,7 +43,7 @@ const read = (backend = 'k2') => gql(ProcessInstanceDocument, { backend, id: '8'
 describe('K2 over NTLM', () => {
   it('shakes hands once per connection, which stays authenticated for the calls after it', async () => {
     const before = k2.ntlmHandshakes;
-    expect((await read()).data.processInstance).toMatchObject({ __typename: 'ProcessInstance', id: '8' });
+    expect((await read()).data.processInstance).toMatchObject({ __typename: 'ProcessInstance', instanceId: '8' });
     expect((await approve()).data.updateTask).toMatchObject({ __typename: 'UpdateTaskSuccess' });
     for (let i = 0; i < 5; i++) expect((await read()).data.processInstance?.__typename).toBe('ProcessInstance');
     expect(k2.ntlmHandshakes - before).toBe(1);

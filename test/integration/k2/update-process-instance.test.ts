@@ -27,7 +27,7 @@ describe('updateProcessInstance on K2', () => {
         { name: 'Customer', value: 'ACME GmbH' },
         { name: 'Notes', value: 'call first' },
       ],
-      state: null, returnCode: null, status: null, properties: null,
+      state: null, vendorState: null, returnCode: null, status: null, properties: null,
     });
     expect(stack.k2.received).toHaveLength(1);
     const [req] = stack.k2.received;

@@ -16,7 +16,7 @@ describe('processInstance, from every vendor', () => {
   it('reads a K2 instance with its data and XML fields', async () => {
     const answer = await read('k2', '8');
     expect(answer.data?.processInstance).toMatchObject({
-      __typename: 'ProcessInstance', id: '8', backend: 'k2', vendor: 'K2', state: 'RUNNING', vendorState: 'Active',
+      __typename: 'ProcessInstance', id: 'gid://bpm/ProcessInstance/k2/8', instanceId: '8', backend: 'k2', vendor: 'K2', state: 'RUNNING', vendorState: 'Active',
       name: 'K2 Examples\\Order Process', folio: 'Order-ACME-Updated', priority: 1, startedAt: '2011-02-16T04:52:47.687Z', version: null,
     });
     const vars = (answer.data?.processInstance as { variables: unknown[] }).variables;
@@ -40,7 +40,7 @@ describe('processInstance, from every vendor', () => {
 
   it('reads an IBM instance with top-level and subprocess variables, scoped by activity', async () => {
     const answer = await read('ibm', '23972');
-    expect(answer.data?.processInstance).toMatchObject({ __typename: 'ProcessInstance', id: '23972', vendor: 'IBM_BPM', state: 'RUNNING', vendorState: 'Active', name: 'Order Handling:23972' });
+    expect(answer.data?.processInstance).toMatchObject({ __typename: 'ProcessInstance', instanceId: '23972', vendor: 'IBM_BPM', state: 'RUNNING', vendorState: 'Active', name: 'Order Handling:23972' });
     const vars = (answer.data?.processInstance as { variables: unknown[] }).variables;
     expect(vars).toContainEqual({ name: 'shipping', type: 'OBJECT', value: { address: { city: 'Zürich', zip: '8001' }, express: true }, scope: null });
     expect(vars).toContainEqual({ name: 'orderTotal', type: 'NUMBER', value: 1250.5, scope: null });
@@ -74,11 +74,11 @@ describe('reads go through one loader per backend per request', () => {
   });
 
   it("uses IBM's bulk read for several IBM instances in one call", async () => {
-    const data = await raw(`{ a: processInstance(backend: "ibm", id: "23972") { ... on ProcessInstance { id } }
-      b: processInstance(backend: "ibm", id: "23974") { ... on ProcessInstance { id } }
-      c: processInstance(backend: "ibm", id: "23976") { ... on ProcessInstance { id vendorState } }
+    const data = await raw(`{ a: processInstance(backend: "ibm", id: "23972") { ... on ProcessInstance { instanceId } }
+      b: processInstance(backend: "ibm", id: "23974") { ... on ProcessInstance { instanceId } }
+      c: processInstance(backend: "ibm", id: "23976") { ... on ProcessInstance { instanceId vendorState } }
       d: processInstance(backend: "ibm", id: "424242") { __typename } }`);
-    expect(data.data).toEqual({ a: { id: '23972' }, b: { id: '23974' }, c: { id: '23976', vendorState: 'Suspended' }, d: { __typename: 'NotFoundError' } });
+    expect(data.data).toEqual({ a: { instanceId: '23972' }, b: { instanceId: '23974' }, c: { instanceId: '23976', vendorState: 'Suspended' }, d: { __typename: 'NotFoundError' } });
     expect(stack.ibm.received.map((r) => r.path)).toEqual(['/rest/bpm/wle/v1/process?action=getdetails&instanceIds=23972%2C23974%2C23976%2C424242&parts=header%7Cdata%7CexecutionTree']);
   });
 
@@ -117,12 +117,12 @@ describe('reads go through one loader per backend per request', () => {
     const res = await fetch(`${stack.gateway.url}/graphql`, {
       method: 'POST', headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
-        query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on ProcessInstance { id } } }',
-        variables: { r: ids.map((id) => ({ __typename: 'ProcessInstance', backend: 'ibm', id })) },
+        query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on ProcessInstance { instanceId } } }',
+        variables: { r: ids.map((id) => ({ __typename: 'ProcessInstance', backend: 'ibm', instanceId: id })) },
       }),
     });
     const entities = ((await res.json()) as { data: { _entities: ({ id: string } | null)[] } }).data._entities;
-    expect(entities.filter((e) => e !== null)).toEqual([{ id: '23972' }]);
+    expect(entities.filter((e) => e !== null)).toEqual([{ instanceId: '23972' }]);
     const sizes = stack.ibm.received.map((r) => new URL(r.path, 'http://x').searchParams.get('instanceIds')!.split(',').length);
     expect(sizes).toEqual([100, 100, 51]);
   });
@@ -130,10 +130,10 @@ describe('reads go through one loader per backend per request', () => {
   it('lists the requested ELMA365 instances after a migration, on the latest version', async () => {
     const data = await raw(`mutation { migrateInstances(input: {backend: "elma", namespace: "orders", processCode: "order_approval",
       instanceIds: ["0a0a0001-0000-4000-8000-000000000001", "0a0a0001-0000-4000-8000-000000000005"]}) {
-      ... on MigrateInstancesSuccess { instances { id state version } } } }`);
+      ... on MigrateInstancesSuccess { instances { instanceId state version } } } }`);
     expect(data.data).toEqual({ migrateInstances: { instances: [
-      { id: '0a0a0001-0000-4000-8000-000000000001', state: 'WAITING', version: 3 },
-      { id: '0a0a0001-0000-4000-8000-000000000005', state: 'RUNNING', version: 1 },
+      { instanceId: '0a0a0001-0000-4000-8000-000000000001', state: 'WAITING', version: 3 },
+      { instanceId: '0a0a0001-0000-4000-8000-000000000005', state: 'RUNNING', version: 1 },
     ] } });
   });
 

@@ -14,7 +14,7 @@ describe('task', () => {
   it('reads a K2 worklist item with its actions, instance and activity fields', async () => {
     const answer = await stack.gql(TaskDocument, { backend: 'k2', serialNumber: '8_25' });
     expect(answer.data?.task).toEqual({
-      __typename: 'Task', serialNumber: '8_25', backend: 'k2', vendor: 'K2', status: 'Available', allocatedUser: 'K2:ACME\\alice', priority: 1,
+      __typename: 'Task', id: 'gid://bpm/Task/k2/8_25', serialNumber: '8_25', backend: 'k2', vendor: 'K2', status: 'Available', allocatedUser: 'K2:ACME\\alice', priority: 1,
       processInstanceId: '8', folio: 'Order-ACME-Updated',
       actions: [{ name: 'Approve', batchable: true }, { name: 'Reject', batchable: true }, { name: 'Rework', batchable: true }],
       activityVariables: [{ name: 'Comment', type: 'STRING', value: '' }],

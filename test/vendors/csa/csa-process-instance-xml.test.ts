@@ -51,7 +51,7 @@ describe('parseCsaInstance', () => {
   <status>All done ✓</status>
 </ProcessInstance>`;
     expect(parseCsaInstance(vo)).toEqual({
-      id: ID, state: 'COMPLETED', vendorState: 'COMPLETED', returnCode: 'SUCCESS', status: 'All done ✓', definitionName: null,
+      id: ID, state: 'COMPLETED', processState: 'COMPLETED', vendorState: 'COMPLETED', returnCode: 'SUCCESS', status: 'All done ✓', definitionName: null,
       properties: [
         { name: 'TAGS', type: 'LIST', values: ['prod', 'eu & us'] },
         { name: 'CPU_COUNT', type: 'INTEGER', values: ['2'] },
@@ -62,7 +62,7 @@ describe('parseCsaInstance', () => {
 
   it('keeps a state word it does not know as vendorState, and reads absent parts as null', () => {
     expect(parseCsaInstance(`<ProcessInstance><id>${ID}</id><processDefinition><id>1</id><name>Provision</name></processDefinition><processInstanceState><name>PAUSED</name></processInstanceState></ProcessInstance>`)).toEqual({
-      id: ID, state: null, vendorState: 'PAUSED', returnCode: null, status: null, properties: [], definitionName: 'Provision',
+      id: ID, state: null, processState: 'UNKNOWN', vendorState: 'PAUSED', returnCode: null, status: null, properties: [], definitionName: 'Provision',
     });
   });
 

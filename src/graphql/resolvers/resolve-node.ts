@@ -1,0 +1,33 @@
+import type { GraphQLError } from 'graphql';
+import { invalidInput } from '../../core/failures.js';
+import { parseGlobalId, type NodeType } from '../../core/global-id.js';
+import { failureToGraphqlError } from '../failure-to-graphql-error.js';
+import type { GatewayContext } from '../gateway-context.js';
+import type { ProcessInstance } from '../types/process-instance-type.js';
+import type { Task } from '../types/task-type.js';
+import { toProcessInstance, toTask } from '../types/to-graphql-views.js';
+
+export type ResolvedNode = ProcessInstance | Task;
+
+/**
+ * Reads the object a global id names, through this request's loaders (so `nodes` with ten ids of
+ * one IBM backend is one bulk read), or the GraphQL error that says why not. Returned, not
+ * thrown: graphql-js turns a returned error into a null item with that error at its path.
+ * `answer`: the read is a root field's answer, counted in the result metrics.
+ */
+export async function resolveNode(id: string, ctx: GatewayContext, field: string, answer: boolean, expected?: NodeType): Promise<ResolvedNode | GraphQLError> {
+  const parts = parseGlobalId(id);
+  if (typeof parts === 'string') return failureToGraphqlError(invalidInput(field, parts));
+  if (expected && parts.type !== expected) return failureToGraphqlError(invalidInput(field, `names a ${parts.type}, not a ${expected}`));
+  return readNode(parts.type, parts.backend, parts.vendorId, ctx, answer);
+}
+
+/** Reads an instance or task by backend and vendor id, or the error that says why not. */
+export async function readNode(type: NodeType, backend: string, vendorId: string, ctx: GatewayContext, answer: boolean): Promise<ResolvedNode | GraphQLError> {
+  if (type === 'ProcessInstance') {
+    const read = await ctx.registry.readInstance(backend, vendorId, ctx.call, answer);
+    return read.ok ? toProcessInstance(read.value) : failureToGraphqlError(read.failure);
+  }
+  const read = await ctx.registry.readTask(backend, vendorId, ctx.call, answer);
+  return read.ok ? toTask(read.value) : failureToGraphqlError(read.failure);
+}
