@@ -31,6 +31,19 @@
       "ProcessInstance",
       "Task"
     ],
+    "ProcessInstanceListResult": [
+      "AuthenticationError",
+      "BackendError",
+      "BackendUnavailableError",
+      "InvalidStateTransitionError",
+      "NotFoundError",
+      "PermissionDeniedError",
+      "ProcessInstanceConnection",
+      "UnknownBackendError",
+      "UnsupportedOperationError",
+      "ValidationError",
+      "VendorRejectedError"
+    ],
     "ProcessInstanceResult": [
       "AuthenticationError",
       "BackendError",
@@ -57,6 +70,19 @@
       "ValidationError",
       "VendorRejectedError",
       "VendorRequestPreview"
+    ],
+    "TaskListResult": [
+      "AuthenticationError",
+      "BackendError",
+      "BackendUnavailableError",
+      "InvalidStateTransitionError",
+      "NotFoundError",
+      "PermissionDeniedError",
+      "TaskConnection",
+      "UnknownBackendError",
+      "UnsupportedOperationError",
+      "ValidationError",
+      "VendorRejectedError"
     ],
     "TaskResult": [
       "AuthenticationError",
@@ -147,6 +173,19 @@
       "ProcessInstance",
       "Task"
     ],
+    "ProcessInstanceListResult": [
+      "AuthenticationError",
+      "BackendError",
+      "BackendUnavailableError",
+      "InvalidStateTransitionError",
+      "NotFoundError",
+      "PermissionDeniedError",
+      "ProcessInstanceConnection",
+      "UnknownBackendError",
+      "UnsupportedOperationError",
+      "ValidationError",
+      "VendorRejectedError"
+    ],
     "ProcessInstanceResult": [
       "AuthenticationError",
       "BackendError",
@@ -173,6 +212,19 @@
       "ValidationError",
       "VendorRejectedError",
       "VendorRequestPreview"
+    ],
+    "TaskListResult": [
+      "AuthenticationError",
+      "BackendError",
+      "BackendUnavailableError",
+      "InvalidStateTransitionError",
+      "NotFoundError",
+      "PermissionDeniedError",
+      "TaskConnection",
+      "UnknownBackendError",
+      "UnsupportedOperationError",
+      "ValidationError",
+      "VendorRejectedError"
     ],
     "TaskResult": [
       "AuthenticationError",

@@ -4,7 +4,7 @@ import type {
   UpdateProcessInstanceCommand, UpdateTaskCommand,
 } from './commands.js';
 
-/** The five mutations of the contract and the two reads, as vendor-neutral operations. */
+/** The five mutations of the contract, the two reads and the two lists, as vendor-neutral operations. */
 export const OPERATIONS = [
   'UPDATE_PROCESS_INSTANCE',
   'UPDATE_TASK',
@@ -13,6 +13,8 @@ export const OPERATIONS = [
   'MIGRATE_INSTANCES',
   'READ_PROCESS_INSTANCE',
   'READ_TASK',
+  'LIST_TASKS',
+  'LIST_PROCESS_INSTANCES',
 ] as const;
 export type Operation = (typeof OPERATIONS)[number];
 

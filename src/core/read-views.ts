@@ -67,6 +67,12 @@ export interface TaskView {
   actions: TaskActionView[];
   /** The activity's data fields. */
   activityVariables: VariableView[];
+  /**
+   * Set on a task read from a list whose answer lacks some fields (K2's TaskCollection has no
+   * allocated user or activity fields): those are null and [] here, and the GraphQL face reads
+   * the task itself when a client selects them, so that a cache is never told a wrong value.
+   */
+  incomplete?: { allocatedUser: boolean; activityVariables: boolean };
 }
 
 /** The JSON type of a value, for vendors whose variables are JSON (IBM, ELMA365). */

@@ -24,6 +24,8 @@ export const SUCCESS_TYPE_NAMES: Readonly<Record<Operation, string>> = {
   MIGRATE_INSTANCES: 'MigrateInstancesSuccess',
   READ_PROCESS_INSTANCE: 'ProcessInstance',
   READ_TASK: 'Task',
+  LIST_TASKS: 'TaskConnection',
+  LIST_PROCESS_INSTANCES: 'ProcessInstanceConnection',
 };
 
 /** A dry run's answer type. */

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { BackendResolver } from './resolvers/backend-resolver.js';
+import { ListResolver } from './resolvers/list-resolver.js';
 import { MutationResolver } from './resolvers/mutation-resolver.js';
 import { NodeResolver } from './resolvers/node-resolver.js';
 import { ReadResolver } from './resolvers/read-resolver.js';
@@ -10,7 +11,7 @@ import { TaskInstanceResolver } from './resolvers/task-instance-resolver.js';
 
 /** The gateway's schema, built once at start-up and shared by every request. */
 export async function buildGatewaySchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: [BackendResolver, MutationResolver, NodeResolver, ReadResolver, ...SUCCESS_READ_RESOLVERS, TaskInstanceResolver], validate: false });
+  return buildSchema({ resolvers: [BackendResolver, ListResolver, MutationResolver, NodeResolver, ReadResolver, ...SUCCESS_READ_RESOLVERS, TaskInstanceResolver], validate: false });
 }
 
 /** The SDL committed as schema/schema.graphql, sorted so that diffs show real changes only. */

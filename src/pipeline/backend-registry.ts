@@ -6,6 +6,7 @@ import { digestInput, type ClaimResult, type IdempotencyStore } from '../core/id
 import type { BpmFailureKind } from '../core/bpm-failure.js';
 import { OPERATIONS, type CommandOf, type MutationOperation, type Operation, type ResultOf } from '../core/operation.js';
 import { fail, type Outcome } from '../core/outcome.js';
+import type { InstanceListQuery, InstancePage, TaskListQuery, TaskPage } from '../core/list-views.js';
 import type { ProcessInstanceView, TaskView } from '../core/read-views.js';
 import { RequestPreview } from '../core/request-preview.js';
 import { ERROR_TYPE_NAMES, PREVIEW_TYPE_NAME, SUCCESS_TYPE_NAMES } from '../core/result-names.js';
@@ -74,6 +75,22 @@ export class BackendRegistry {
     const read = found.ok ? await taskLoader(call, found.value).load(serialNumber) : found;
     if (answer) this.count('READ_TASK', backend, read);
     return read;
+  }
+
+  /** A page of a backend's worklist, or why not (a vendor without one: UnsupportedOperationError). */
+  async listTasks(backend: string, query: TaskListQuery, call: CallContext): Promise<Outcome<TaskPage>> {
+    const found = this.reachable(backend, 'LIST_TASKS', call);
+    const page = found.ok ? await found.value.listTasks(query, call) : found;
+    this.count('LIST_TASKS', backend, page);
+    return page;
+  }
+
+  /** A page of a process's instances on a backend, likewise. */
+  async listInstances(backend: string, query: InstanceListQuery, call: CallContext): Promise<Outcome<InstancePage>> {
+    const found = this.reachable(backend, 'LIST_PROCESS_INSTANCES', call);
+    const page = found.ok ? await found.value.listInstances(query, call) : found;
+    this.count('LIST_PROCESS_INSTANCES', backend, page);
+    return page;
   }
 
   async close(): Promise<void> {

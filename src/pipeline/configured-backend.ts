@@ -2,6 +2,7 @@ import type { CallContext } from '../core/call-context.js';
 import { unreadableAnswer, unsupportedOperation } from '../core/failures.js';
 import { OPERATIONS, type CommandOf, type MutationOperation, type Operation, type ResultOf } from '../core/operation.js';
 import { fail, succeed, type Outcome } from '../core/outcome.js';
+import type { InstanceListQuery, InstancePage, TaskListQuery, TaskPage } from '../core/list-views.js';
 import type { ProcessInstanceView, TaskView } from '../core/read-views.js';
 import { RequestPreview } from '../core/request-preview.js';
 import type { Vendor } from '../core/vendor.js';
@@ -31,8 +32,18 @@ export class ConfiguredBackend<S = unknown> {
     private readonly redactor: SecretRedactor = new SecretRedactor(),
   ) {
     this.vendor = definition.vendor;
-    this.operations = OPERATIONS.filter((op) =>
-      op === 'READ_PROCESS_INSTANCE' ? !!definition.reads.instance : op === 'READ_TASK' ? !!definition.reads.task : !!definition.mutations[op]);
+    const native: Record<Operation, boolean> = {
+      READ_PROCESS_INSTANCE: !!definition.reads.instance,
+      READ_TASK: !!definition.reads.task,
+      LIST_TASKS: !!definition.lists?.tasks,
+      LIST_PROCESS_INSTANCES: !!definition.lists?.instances,
+      UPDATE_PROCESS_INSTANCE: !!definition.mutations.UPDATE_PROCESS_INSTANCE,
+      UPDATE_TASK: !!definition.mutations.UPDATE_TASK,
+      SET_INSTANCE_STATE: !!definition.mutations.SET_INSTANCE_STATE,
+      UPDATE_ALL_VARIABLES: !!definition.mutations.UPDATE_ALL_VARIABLES,
+      MIGRATE_INSTANCES: !!definition.mutations.MIGRATE_INSTANCES,
+    };
+    this.operations = OPERATIONS.filter((op) => native[op]);
   }
 
   /** The most ids one instance read takes (a bulk read's URL has to stay short). */
@@ -71,8 +82,27 @@ export class ConfiguredBackend<S = unknown> {
     return this.readAll(this.definition.reads.task, 'READ_TASK', serialNumbers, call);
   }
 
+  /** A page of the backend's worklist (K2), each task stamped with this backend. */
+  async listTasks(query: TaskListQuery, call: CallContext): Promise<Outcome<TaskPage>> {
+    const declaration = this.definition.lists?.tasks;
+    if (!declaration) return fail(unsupportedOperation(this.id, this.vendor, 'LIST_TASKS'));
+    return this.stampPage(await this.run(declaration, query, call));
+  }
+
+  /** A page of a process's instances (ELMA365), likewise. */
+  async listInstances(query: InstanceListQuery, call: CallContext): Promise<Outcome<InstancePage>> {
+    const declaration = this.definition.lists?.instances;
+    if (!declaration) return fail(unsupportedOperation(this.id, this.vendor, 'LIST_PROCESS_INSTANCES'));
+    return this.stampPage(await this.run(declaration, query, call));
+  }
+
   close(): Promise<void> {
     return this.http.close();
+  }
+
+  private stampPage<P extends { items: { backend: string }[] }>(page: Outcome<P>): Outcome<P> {
+    if (page.ok) for (const item of page.value.items) item.backend = this.id;
+    return page;
   }
 
   private async readAll<V extends { backend: string }>(read: ReadDeclaration<V, S> | undefined, operation: Operation, ids: readonly string[], call: CallContext): Promise<Outcome<V>[]> {

@@ -4,6 +4,7 @@ import type { CallContext } from '../core/call-context.js';
 import type { CommandOf, MutationOperation, ResultOf } from '../core/operation.js';
 import type { Invalid } from '../core/input-checks.js';
 import type { Outcome } from '../core/outcome.js';
+import type { InstanceListQuery, InstancePage, TaskListQuery, TaskPage } from '../core/list-views.js';
 import type { ProcessInstanceView, TaskView } from '../core/read-views.js';
 import type { Vendor } from '../core/vendor.js';
 import type { HttpResponse } from '../http/backend-http-client.js';
@@ -119,6 +120,8 @@ export interface VendorDefinition<S = unknown> {
   readError(response: HttpResponse): VendorErrorBody;
   mutations: MutationDeclarations<S>;
   reads: { instance?: ReadDeclaration<ProcessInstanceView, S>; task?: ReadDeclaration<TaskView, S> };
+  /** Lists the vendor documents: K2's filtered worklist, ELMA365's instances of a process. */
+  lists?: { tasks?: OperationDeclaration<TaskListQuery, TaskPage, S>; instances?: OperationDeclaration<InstanceListQuery, InstancePage, S> };
 }
 
 /** Declares a vendor with its settings type inferred from `settings`. */

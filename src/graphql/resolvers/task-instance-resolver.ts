@@ -1,10 +1,17 @@
+import type { GraphQLError } from 'graphql';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { TaskView, VariableView } from '../../core/read-views.js';
+import { failureToGraphqlError } from '../failure-to-graphql-error.js';
 import type { GatewayContext } from '../gateway-context.js';
-import { ProcessInstance } from '../types/process-instance-type.js';
+import { ProcessInstance, Variable } from '../types/process-instance-type.js';
 import { Task } from '../types/task-type.js';
 import { toProcessInstance } from '../types/to-graphql-views.js';
 
-/** A task's process instance, read only when selected, through the request's loader. */
+/**
+ * A task's fields that may need a read of their own: its process instance, and what a list's
+ * answer lacked (`TaskView.incomplete`), through the request's loaders so that a page of 20 tasks
+ * is at most 20 reads, made only when the client selects them.
+ */
 @Resolver(() => Task)
 export class TaskInstanceResolver {
   @FieldResolver(() => ProcessInstance, { nullable: true, description: "The task's process instance, read from the vendor when selected; null when the task names none or the read fails (query `processInstance` for the reason)." })
@@ -13,4 +20,24 @@ export class TaskInstanceResolver {
     const read = await ctx.registry.readInstance(task.backend, task.processInstanceId, ctx.call);
     return read.ok ? toProcessInstance(read.value) : null;
   }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Who the task is allocated to (K2: a fully qualified name such as `K2:ACME\\\\alice`); null when nobody.' })
+  async allocatedUser(@Root() task: Task, @Ctx() ctx: GatewayContext): Promise<string | null> {
+    if (!task.incomplete?.allocatedUser) return task.allocatedUser;
+    return (await complete(task, ctx))?.allocatedUser ?? null;
+  }
+
+  @FieldResolver(() => [Variable], { description: "The activity's data fields." })
+  async activityVariables(@Root() task: Task, @Ctx() ctx: GatewayContext): Promise<VariableView[] | GraphQLError> {
+    if (!task.incomplete?.activityVariables) return task.activityVariables;
+    const read = await ctx.registry.readTask(task.backend, task.serialNumber, ctx.call);
+    // The field is a list the client may rely on: a failed read is an error at its path, not [].
+    return read.ok ? read.value.activityVariables : failureToGraphqlError(read.failure);
+  }
+}
+
+/** The task as its own read reports it, or null when that read fails. */
+async function complete(task: Task, ctx: GatewayContext): Promise<TaskView | null> {
+  const read = await ctx.registry.readTask(task.backend, task.serialNumber, ctx.call);
+  return read.ok ? read.value : null;
 }

@@ -6,6 +6,7 @@ import {
 import { ProcessInstance } from '../types/process-instance-type.js';
 import { Task } from '../types/task-type.js';
 import { VendorRequestPreview } from './vendor-request-preview.js';
+import { ProcessInstanceConnection, TaskConnection } from '../types/connection-types.js';
 
 /** `<Result> = <Success> | every error type`; members resolve by class. */
 function resultUnion<S extends new () => object>(name: string, success: S) {
@@ -32,3 +33,5 @@ export const UpdateAllVariablesResult = mutationResultUnion('UpdateAllVariablesR
 export const MigrateInstancesResult = mutationResultUnion('MigrateInstancesResult', MigrateInstancesSuccess);
 export const ProcessInstanceResult = resultUnion('ProcessInstanceResult', ProcessInstance);
 export const TaskResult = resultUnion('TaskResult', Task);
+export const TaskListResult = resultUnion('TaskListResult', TaskConnection);
+export const ProcessInstanceListResult = resultUnion('ProcessInstanceListResult', ProcessInstanceConnection);

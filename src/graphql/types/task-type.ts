@@ -29,7 +29,7 @@ export class Task extends Node {
   @Field(() => String, { description: "The vendor's status word (K2: Available, Open, Sleeping, ...)." })
   status!: string;
 
-  @Field(() => String, { nullable: true })
+  /** Resolved by TaskInstanceResolver (a list's answer may lack it). */
   allocatedUser!: string | null;
 
   @Field(() => Int, { nullable: true })
@@ -44,6 +44,9 @@ export class Task extends Node {
   @Field(() => [TaskAction])
   actions!: TaskAction[];
 
-  @Field(() => [Variable], { description: "The activity's data fields." })
+  /** Resolved by TaskInstanceResolver (a list's answer may lack them). */
   activityVariables!: Variable[];
+
+  /** What a list's answer lacked, if the task came from one (not in the schema). */
+  incomplete?: { allocatedUser: boolean; activityVariables: boolean };
 }

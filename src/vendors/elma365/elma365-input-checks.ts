@@ -17,9 +17,16 @@ const CODE = /^[A-Za-z0-9_][A-Za-z0-9_-]{0,127}$/;
  */
 export const MAX_IDS = 10_000;
 
-export function checkMigration(command: MigrateInstancesCommand): Invalid | null {
+/** The workspace and process codes that go into a `bytemplate/{namespace}/{code}/…` path. */
+export function checkProcessCodes(command: { namespace: string; processCode: string }): Invalid | null {
   if (!CODE.test(command.namespace)) return invalidInput('namespace', `'${clip(command.namespace)}' is not an ELMA365 workspace code (letters, digits, _ and -)`);
   if (!CODE.test(command.processCode)) return invalidInput('processCode', `'${clip(command.processCode)}' is not an ELMA365 process code (letters, digits, _ and -)`);
+  return null;
+}
+
+export function checkMigration(command: MigrateInstancesCommand): Invalid | null {
+  const codes = checkProcessCodes(command);
+  if (codes) return codes;
   const listMode = command.instanceIds != null;
   const allActive = command.allActive === true;
   if (listMode && allActive) return invalidInput('allActive', 'choose one mode: instanceIds, or allActive (with excludeIds)');

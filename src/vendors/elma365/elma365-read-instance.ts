@@ -28,7 +28,7 @@ export const elmaReadInstance: OperationDeclaration<string, ProcessInstanceView>
 
 const InstanceAnswer = z.looseObject({ data: z.record(z.string(), z.unknown()) });
 
-function elmaInstanceView(d: Record<string, unknown>): ProcessInstanceView {
+export function elmaInstanceView(d: Record<string, unknown>): ProcessInstanceView {
   const str = (k: string) => (typeof d[k] === 'string' ? (d[k] as string) : null);
   const created = str('__createdAt') ? new Date(str('__createdAt')!) : null;
   const state = str('__state');

@@ -1,6 +1,7 @@
 import { defineVendor } from '../../pipeline/vendor-operation.js';
 import { readElmaError } from './elma365-error-body.js';
 import { elmaMigrateInstances } from './elma365-migrate-instances.js';
+import { elmaListInstances } from './elma365-list-instances.js';
 import { elmaReadInstance } from './elma365-read-instance.js';
 
 /** ELMA365 (BRIX365) public API, JSON: moving Pending process instances to the latest process version. ELMA365 has no bulk read by id. */
@@ -10,4 +11,5 @@ export const elmaVendor = defineVendor({
   readError: readElmaError,
   mutations: { MIGRATE_INSTANCES: elmaMigrateInstances },
   reads: { instance: { one: elmaReadInstance } },
+  lists: { instances: elmaListInstances },
 });

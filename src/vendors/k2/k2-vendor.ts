@@ -1,5 +1,6 @@
 import { defineVendor } from '../../pipeline/vendor-operation.js';
 import { readK2Failure } from './k2-error-body.js';
+import { k2ListTasks } from './k2-list-tasks.js';
 import { k2ReadInstance } from './k2-read-instance.js';
 import { k2ReadTask } from './k2-read-task.js';
 import { k2UpdateProcessInstance } from './k2-update-process-instance.js';
@@ -15,4 +16,5 @@ export const k2Vendor = defineVendor({
   readError: readK2Failure,
   mutations: { UPDATE_PROCESS_INSTANCE: k2UpdateProcessInstance, UPDATE_TASK: k2UpdateTask },
   reads: { instance: { one: k2ReadInstance }, task: { one: k2ReadTask } },
+  lists: { tasks: k2ListTasks },
 });

@@ -1,6 +1,7 @@
 import type { Reply } from '../shared/reply.js';
 import type { ElmaEndpointContext } from './elma365-endpoint-context.js';
 import { getInstance } from './elma365-instance-endpoint.js';
+import { listInstances } from './elma365-list-endpoint.js';
 import { bulkUpdateVersion } from './elma365-version-endpoint.js';
 
 /** The emulator's base path; `Elma365Emulator.url` ends with it and plays the role of `{baseUrl}`. */
@@ -13,6 +14,7 @@ export type ElmaHandler = (ctx: ElmaEndpointContext) => Reply;
 export type ElmaRoute = Partial<Record<ElmaMethod, ElmaHandler>>;
 
 const VERSION = /^\/pub\/v1\/bpm\/instance\/bytemplate\/([^/]+)\/([^/]+)\/version$/;
+const LIST = /^\/pub\/v1\/bpm\/instance\/bytemplate\/([^/]+)\/([^/]+)\/list$/;
 const GET_INSTANCE = /^\/pub\/v1\/bpm\/instance\/([^/]+)\/get$/;
 
 /**
@@ -25,6 +27,12 @@ export function matchRoute(pathname: string): ElmaRoute | undefined {
     const namespace = decodeSegment(version[1] ?? '');
     const code = decodeSegment(version[2] ?? '');
     return { POST: (ctx) => bulkUpdateVersion(ctx, namespace, code) };
+  }
+  const list = LIST.exec(pathname);
+  if (list) {
+    const namespace = decodeSegment(list[1] ?? '');
+    const code = decodeSegment(list[2] ?? '');
+    return { POST: (ctx) => listInstances(ctx, namespace, code) };
   }
   const instance = GET_INSTANCE.exec(pathname);
   if (instance) {

@@ -1,6 +1,6 @@
 import { escapeXmlAttribute as attr, escapeXmlText as text } from '../shared/xml-text.js';
 import type { K2FailureCode } from './k2-failure.js';
-import { PROCESS_NS, WORKLIST_NS } from './k2-namespaces.js';
+import { PROCESS_NS, TASK_NS, WORKLIST_NS } from './k2-namespaces.js';
 import type { K2ProcessInstance, K2Task } from './k2-state.js';
 
 /**
@@ -108,6 +108,27 @@ export function worklistItemXml(task: K2Task, instance: K2ProcessInstance, selec
     }
   }
   return `${out}</WorklistItem>`;
+}
+
+/**
+ * A TaskCollection, as the documented sample shows it (FACTS.md section 1): default namespace
+ * task/d1, one `<Task SerialNumber>` per item with ProcessName, StartDate, ProcessFullName,
+ * ProcessFolio, ActivityName, Priority, Status, Originator, Data and its `<Action Name Batchable/>`
+ * elements, in the sample's order. Guesses: StartDate is the instance's start; Originator is the
+ * emulator's constant service account; AllocatedUser, which the sample does not show, is left out.
+ */
+export function taskCollectionXml(rows: readonly { task: K2Task; instance: K2ProcessInstance }[]): string {
+  let out = `<TaskCollection xmlns="${TASK_NS}" ${XSI_XSD}>`;
+  for (const { task, instance } of rows) {
+    out += `<Task SerialNumber="${attr(task.serialNumber)}">`;
+    out += `<ProcessName>${text(instance.name)}</ProcessName><StartDate>${text(instance.startDate)}</StartDate>`;
+    out += `<ProcessFullName>${text(instance.fullName)}</ProcessFullName><ProcessFolio>${text(instance.folio)}</ProcessFolio>`;
+    out += `<ActivityName>${text(task.activityName)}</ActivityName><Priority>${task.priority}</Priority><Status>${task.status}</Status>`;
+    out += `<Originator>K2:DENALLIX\\administrator</Originator><Data>${text(worklistItemDataUrl(task.serialNumber))}</Data>`;
+    for (const action of task.actions) out += `<Action Name="${attr(action.name)}" Batchable="${action.batchable ? 'true' : 'false'}"/>`;
+    out += '</Task>';
+  }
+  return `${out}</TaskCollection>`;
 }
 
 /** Guess: the part of the serial after its `_` (serials are `{processInstanceId}_{n}`). */
