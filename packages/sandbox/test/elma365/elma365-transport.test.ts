@@ -11,7 +11,7 @@ describe('transport', () => {
   });
 
   it('answers 404 in ELMA365’s error body for an unknown path', async () => {
-    expect(summary(await get(emulator, '/bpm/instance/bytemplate/orders/order_approval/list'))).toEqual(elmaError(404, 'Not found'));
+    expect(summary(await get(emulator, '/bpm/instance/bytemplate/orders/order_approval/nothing-here'))).toEqual(elmaError(404, 'Not found'));
   });
 
   it('answers 405 with an Allow header to GET on the version endpoint', async () => {
