@@ -3,11 +3,13 @@ import { print } from 'graphql';
 
 export * from './generated/graphql.js';
 /**
- * Which types each result union and BpmError hold, for a normalizing cache:
- * `new InMemoryCache({ possibleTypes: possibleTypes.possibleTypes })` (Apollo Client), or urql
- * graphcache's `schema`-less `possibleTypes`. Without it `... on BpmError { message }` matches nothing.
+ * Which types each result union and BpmError hold, for Apollo Client's cache:
+ * `new InMemoryCache({ possibleTypes: possibleTypes.possibleTypes })`. Without it
+ * `... on BpmError { message }` matches nothing. (urql graphcache takes the whole schema instead:
+ * `client/generated/introspection.json`, with `keylessTypes`.)
  */
 export { default as possibleTypes } from './generated/possible-types.js';
+export { keylessTypes } from './graphcache-keys.js';
 
 /** A GraphQL error at the top level: a bug or a malformed request, never an expected failure. */
 export class BpmGatewayError extends Error {
