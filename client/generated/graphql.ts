@@ -5,24 +5,34 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** A data field: its name and its value as text. */
 export type DataFieldInput = {
+  /** The data field's name, as the vendor knows it. */
   name: string;
+  /** The value to set, as text. */
   value: string;
 };
 
-/** A process instance state (CSA vocabulary). */
+/** A process instance state (CSA vocabulary), as `setInstanceState` sends it. */
 export type InstanceState =
+  /** Running (RUNNING); cannot be set back to READY. */
   | 'ACTIVE'
+  /** Canceled (CANCELED); terminal. */
   | 'CANCELED'
+  /** Finished (COMPLETED); terminal. */
   | 'COMPLETED'
+  /** Failed (FAILED); terminal. */
   | 'ERROR'
+  /** Created, not started (ProcessState NOT_STARTED). */
   | 'INITIALIZED'
+  /** Waiting (WAITING). */
   | 'PENDING'
+  /** Ready to run (NOT_STARTED). */
   | 'READY';
 
 /** Move instances to the latest published process version (ELMA365): a list, or all active ones. */
 export type MigrateInstancesInput = {
   /** ... or every active one, */
   allActive?: boolean | null | undefined;
+  /** A configured backend id (`backends { id }`). */
   backend: string;
   /** Makes a retry safe: the same id with the same input, within the idempotency window, answers the first answer without calling the vendor again. */
   clientMutationId?: string | null | undefined;
@@ -32,51 +42,73 @@ export type MigrateInstancesInput = {
   excludeIds?: Array<string> | null | undefined;
   /** either these instances ... */
   instanceIds?: Array<string> | null | undefined;
+  /** The workspace code (ELMA365 `namespace`). */
   namespace: string;
+  /** The process code. */
   processCode: string;
 };
 
 /** An instance's state, normalised across vendors; `vendorState` keeps the vendor's own word. */
 export type ProcessState =
+  /** Canceled or terminated. */
   | 'CANCELED'
+  /** Finished. */
   | 'COMPLETED'
+  /** Ended in an error (K2 Error, CSA ERROR, IBM Failed, ELMA365 error). */
   | 'FAILED'
+  /** Created but not running yet (K2 New, CSA INITIALIZED or READY). */
   | 'NOT_STARTED'
+  /** Running (K2 Active, CSA ACTIVE, IBM Active, ELMA365 exec). */
   | 'RUNNING'
+  /** Suspended by someone (K2 Stopped, IBM Suspended). */
   | 'SUSPENDED'
+  /** A state word the gateway does not know: see `vendorState`. */
   | 'UNKNOWN'
+  /** Waiting for something (CSA PENDING, ELMA365 wait). */
   | 'WAITING';
 
 /** A CSA process instance property. */
 export type PropertyInput = {
+  /** The property's name. */
   name: string;
   /** The CSA value type, e.g. STRING, INTEGER, BOOLEAN. */
   type?: string | null | undefined;
+  /** Its values, as text; several for a list. */
   values: Array<string>;
 };
 
 /** A process instance return code (CSA vocabulary). */
 export type ReturnCode =
+  /** It failed. */
   | 'FAILURE'
+  /** It is still running. */
   | 'RUNNING'
+  /** It succeeded. */
   | 'SUCCESS'
+  /** It timed out. */
   | 'TIMEOUT';
 
 /** A state merge (CSA); set at least one of state, returnCode, status. */
 export type SetInstanceStateInput = {
+  /** A configured backend id (`backends { id }`). */
   backend: string;
   /** Makes a retry safe: the same id with the same input, within the idempotency window, answers the first answer without calling the vendor again. */
   clientMutationId?: string | null | undefined;
   /** Checks the input exactly as the real call would and answers the vendor requests it would send (VendorRequestPreview), writing nothing. Needs the same access as the real call; never stored under clientMutationId. */
   dryRun?: boolean | null | undefined;
+  /** The vendor's instance id (CSA: a 32-character hex id). */
   instanceId: string;
+  /** The return code to set (CSA `processReturnCode`). */
   returnCode?: ReturnCode | null | undefined;
+  /** The state to set, in CSA's words (it is what is sent); the result answers it as `ProcessState`. */
   state?: InstanceState | null | undefined;
+  /** The status text to set (CSA `status`). */
   status?: string | null | undefined;
 };
 
 /** What to do with the task; each kind takes only its own field. */
 export type TaskActionInput = {
+  /** What to do: take an action, redirect, delegate, sleep or wake. */
   kind: TaskActionKind;
   /** ACTION: the process action, e.g. "Approve" -> a:Approve */
   name?: string | null | undefined;
@@ -90,27 +122,38 @@ export type TaskActionInput = {
 
 /** What to do with a task (K2: a:, r:, d:, s:). */
 export type TaskActionKind =
+  /** Take one of the task's actions by `name` (K2 `a:<name>`); only batchable actions. */
   | 'ACTION'
+  /** Let another `user` work on it too (K2 `d:<user>`). */
   | 'DELEGATE'
+  /** Hand the task to another `user` (K2 `r:<user>`). */
   | 'REDIRECT'
+  /** Put it to sleep for `sleepSeconds` or until `sleepUntil` (K2 `s:<duration>`). */
   | 'SLEEP'
+  /** Wake a sleeping task. */
   | 'WAKE';
 
 /** A bulk variable update (IBM BPM / BAW allVariables). */
 export type UpdateAllVariablesInput = {
+  /** A configured backend id (`backends { id }`). */
   backend: string;
   /** Makes a retry safe: the same id with the same input, within the idempotency window, answers the first answer without calling the vendor again. */
   clientMutationId?: string | null | undefined;
+  /** Where below the process the variables live (subprocess activities): IBM's `contexts`. */
   contexts?: Array<VariableContextInput> | null | undefined;
   /** Checks the input exactly as the real call would and answers the vendor requests it would send (VendorRequestPreview), writing nothing. Needs the same access as the real call; never stored under clientMutationId. */
   dryRun?: boolean | null | undefined;
+  /** The vendor's instance id (IBM: the piid, e.g. 23972). */
   instanceId: string;
+  /** The process server to send it to, where IBM needs one (`serverId`). */
   serverId?: string | null | undefined;
+  /** The top-level variables to set, by name, their values as JSON. */
   variables: Record<string, unknown>;
 };
 
 /** Which instance to update and what to set; K2 and CSA take different fields. */
 export type UpdateProcessInstanceInput = {
+  /** A configured backend id (`backends { id }`). */
   backend: string;
   /** Makes a retry safe: the same id with the same input, within the idempotency window, answers the first answer without calling the vendor again. */
   clientMutationId?: string | null | undefined;
@@ -122,6 +165,7 @@ export type UpdateProcessInstanceInput = {
   expectedDuration?: number | null | undefined;
   /** K2 */
   folio?: string | null | undefined;
+  /** The vendor's instance id (K2: an integer; CSA: a 32-character hex id). */
   instanceId: string;
   /** K2 */
   priority?: number | null | undefined;
@@ -133,49 +177,75 @@ export type UpdateProcessInstanceInput = {
 
 /** A K2 task (worklist item) to action, with fields to set on the way. */
 export type UpdateTaskInput = {
+  /** What to do with the task. */
   action: TaskActionInput;
+  /** Activity data fields to set on the way. */
   activityDataFields?: Array<DataFieldInput> | null | undefined;
+  /** Activity XML fields to set on the way. */
   activityXmlFields?: Array<XmlFieldInput> | null | undefined;
+  /** A configured backend id (`backends { id }`). */
   backend: string;
   /** Makes a retry safe: the same id with the same input, within the idempotency window, answers the first answer without calling the vendor again. */
   clientMutationId?: string | null | undefined;
   /** Checks the input exactly as the real call would and answers the vendor requests it would send (VendorRequestPreview), writing nothing. Needs the same access as the real call; never stored under clientMutationId. */
   dryRun?: boolean | null | undefined;
+  /** A new folio for the task's process instance. */
   folio?: string | null | undefined;
+  /** A new priority for the task. */
   priority?: number | null | undefined;
+  /** Process data fields to set on the way. */
   processDataFields?: Array<DataFieldInput> | null | undefined;
+  /** Process XML fields to set on the way. */
   processXmlFields?: Array<XmlFieldInput> | null | undefined;
+  /** The task's serial number (`Task.serialNumber`, e.g. 8_25). */
   serialNumber: string;
 };
 
 /** Which subprocess or linked-process activity the named variables belong to (IBM). */
 export type VariableContextInput = {
+  /** The subprocess activity's flowObjectId (`ExecutionNode.flowObjectId`). */
   activityId: string;
+  /** The process the activity runs (`ExecutionNode.processId`), where IBM needs it. */
   processId: string;
+  /** The variables to set in that context, by name, their values as JSON. */
   variables: Array<string>;
 };
 
 /** What kind of value a variable holds; XML is a string holding an XML document. */
 export type VariableType =
+  /** true or false. */
   | 'BOOLEAN'
+  /** A whole number. */
   | 'INTEGER'
+  /** A list of values. */
   | 'LIST'
+  /** No value. */
   | 'NULL'
+  /** A number with a fraction. */
   | 'NUMBER'
+  /** A JSON object. */
   | 'OBJECT'
+  /** Text. */
   | 'STRING'
+  /** Text holding an XML document (K2 XML fields). */
   | 'XML';
 
 /** The process engines the gateway speaks to. */
 export type Vendor =
+  /** Micro Focus (OpenText) Cloud Service Automation, Legacy API (XML). */
   | 'CSA'
+  /** ELMA365 (BRIX365) public API (JSON). */
   | 'ELMA365'
+  /** IBM BPM / Business Automation Workflow, REST API (JSON). */
   | 'IBM_BPM'
+  /** K2 blackpearl / K2 Five, through its legacy REST services (XML). */
   | 'K2';
 
 /** An XML field: an XML document, sent escaped as text. */
 export type XmlFieldInput = {
+  /** The XML field's name, as the vendor knows it. */
   name: string;
+  /** One well-formed XML document (or '' to clear the field); sent escaped. */
   xml: string;
 };
 

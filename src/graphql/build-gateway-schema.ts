@@ -11,7 +11,11 @@ import { TaskInstanceResolver } from './resolvers/task-instance-resolver.js';
 
 /** The gateway's schema, built once at start-up and shared by every request. */
 export async function buildGatewaySchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: [BackendResolver, ListResolver, MutationResolver, NodeResolver, ReadResolver, ...SUCCESS_READ_RESOLVERS, TaskInstanceResolver], validate: false });
+  const schema = await buildSchema({ resolvers: [BackendResolver, ListResolver, MutationResolver, NodeResolver, ReadResolver, ...SUCCESS_READ_RESOLVERS, TaskInstanceResolver], validate: false });
+  // type-graphql has no place for the root types' own descriptions.
+  schema.getQueryType()!.description = 'Reads: instances and tasks by id, lists, any object by its global id, and the configured backends.';
+  schema.getMutationType()!.description = 'Changes, each answered as a result union: its success, a dry run\'s preview, or one of the error types.';
+  return schema;
 }
 
 /** The SDL committed as schema/schema.graphql, sorted so that diffs show real changes only. */

@@ -5,7 +5,7 @@ import { OperationEnum, VendorEnum } from './enums.js';
 
 @InterfaceType({ description: 'Every error returned as data implements this: `... on BpmError { message }` handles all.' })
 export abstract class BpmError {
-  @Field(() => String)
+  @Field(() => String, { description: 'What went wrong, in words for a person; the vendor\'s own text where it gave one (credentials masked).' })
   message!: string;
 
   @Field(() => ID, { nullable: true, description: 'The backend the call went to; null when no backend was reached.' })
@@ -29,10 +29,10 @@ export class UnknownBackendError extends BpmError {}
 
 @ObjectType({ implements: BpmError, description: 'The vendor has no such operation.' })
 export class UnsupportedOperationError extends BpmError {
-  @Field(() => OperationEnum)
+  @Field(() => OperationEnum, { description: 'The operation that was asked for.' })
   operation!: Operation;
 
-  @Field(() => VendorEnum)
+  @Field(() => VendorEnum, { description: 'The vendor that lacks it.' })
   vendor!: Vendor;
 }
 
@@ -47,10 +47,10 @@ export class PermissionDeniedError extends BpmError {}
 
 @ObjectType({ implements: BpmError, description: "The instance's state forbids the change." })
 export class InvalidStateTransitionError extends BpmError {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The state the vendor says the instance is in, in the vendor\'s word, where known.' })
   currentState!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The state that was asked for, where the call asked for one.' })
   requestedState!: string | null;
 }
 

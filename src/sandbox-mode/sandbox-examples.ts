@@ -208,6 +208,37 @@ query ReadTask {
 `,
   },
   {
+    query: `# Lists and global ids: K2's worklist and ELMA365's instances as Relay connections,
+# and any object read again by its global id (node). Page on with after: endCursor.
+query Worklist {
+  tasks(backend: "k2", filter: { status: "Available" }, sort: { field: START_DATE, direction: DESC }, first: 3) {
+    __typename
+    ... on TaskConnection {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { id serialNumber status folio actions { name batchable } } }
+    }
+    ... on BpmError { message }
+  }
+}
+
+query OrderInstances {
+  processInstances(backend: "elma", namespace: "orders", processCode: "order_approval", first: 5) {
+    __typename
+    ... on ProcessInstanceConnection { totalCount edges { node { id instanceId state vendorState version } } }
+    ... on BpmError { message }
+  }
+}
+
+query ByGlobalId {
+  node(id: "gid://bpm/ProcessInstance/k2/8") {
+    id
+    ... on ProcessInstance { instanceId backend state folio }
+  }
+}
+`,
+  },
+  {
     query: `# The configured backends and what each can do.
 query Backends {
   backends { id vendor operations }

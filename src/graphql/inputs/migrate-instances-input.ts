@@ -3,10 +3,10 @@ import { Field, ID, InputType } from 'type-graphql';
 
 @InputType({ description: 'Move instances to the latest published process version (ELMA365): a list, or all active ones.' })
 export class MigrateInstancesInput extends MutationInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'The workspace code (ELMA365 `namespace`).' })
   namespace!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The process code.' })
   processCode!: string;
 
   @Field(() => [ID], { nullable: true, description: 'either these instances ...' })

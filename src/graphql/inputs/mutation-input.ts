@@ -3,7 +3,7 @@ import { Field, ID, InputType } from 'type-graphql';
 /** What every mutation input starts with; not a GraphQL type itself (type-graphql 2 emits only referenced types). */
 @InputType()
 export abstract class MutationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A configured backend id (`backends { id }`).' })
   backend!: string;
 
   @Field(() => String, {

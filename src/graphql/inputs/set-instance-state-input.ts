@@ -5,15 +5,15 @@ import { InstanceStateEnum, ReturnCodeEnum } from '../enums.js';
 
 @InputType({ description: 'A state merge (CSA); set at least one of state, returnCode, status.' })
 export class SetInstanceStateInput extends MutationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The vendor\'s instance id (CSA: a 32-character hex id).' })
   instanceId!: string;
 
-  @Field(() => InstanceStateEnum, { nullable: true })
+  @Field(() => InstanceStateEnum, { nullable: true, description: 'The state to set, in CSA\'s words (it is what is sent); the result answers it as `ProcessState`.' })
   state?: InstanceState | null;
 
-  @Field(() => ReturnCodeEnum, { nullable: true })
+  @Field(() => ReturnCodeEnum, { nullable: true, description: 'The return code to set (CSA `processReturnCode`).' })
   returnCode?: ReturnCode | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The status text to set (CSA `status`).' })
   status?: string | null;
 }

@@ -4,7 +4,7 @@ import { DataFieldInput, PropertyInput, XmlFieldInput } from './field-inputs.js'
 
 @InputType({ description: 'Which instance to update and what to set; K2 and CSA take different fields.' })
 export class UpdateProcessInstanceInput extends MutationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The vendor\'s instance id (K2: an integer; CSA: a 32-character hex id).' })
   instanceId!: string;
 
   @Field(() => String, { nullable: true, description: 'K2' })

@@ -7,7 +7,7 @@ import { DataFieldInput, XmlFieldInput } from './field-inputs.js';
 
 @InputType({ description: 'What to do with the task; each kind takes only its own field.' })
 export class TaskActionInput {
-  @Field(() => TaskActionKindEnum)
+  @Field(() => TaskActionKindEnum, { description: 'What to do: take an action, redirect, delegate, sleep or wake.' })
   kind!: TaskActionKind;
 
   @Field(() => String, { nullable: true, description: 'ACTION: the process action, e.g. "Approve" -> a:Approve' })
@@ -25,27 +25,27 @@ export class TaskActionInput {
 
 @InputType({ description: 'A K2 task (worklist item) to action, with fields to set on the way.' })
 export class UpdateTaskInput extends MutationInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'The task\'s serial number (`Task.serialNumber`, e.g. 8_25).' })
   serialNumber!: string;
 
-  @Field(() => TaskActionInput)
+  @Field(() => TaskActionInput, { description: 'What to do with the task.' })
   action!: TaskActionInput;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'A new priority for the task.' })
   priority?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A new folio for the task\'s process instance.' })
   folio?: string | null;
 
-  @Field(() => [DataFieldInput], { nullable: true })
+  @Field(() => [DataFieldInput], { nullable: true, description: 'Process data fields to set on the way.' })
   processDataFields?: DataFieldInput[] | null;
 
-  @Field(() => [XmlFieldInput], { nullable: true })
+  @Field(() => [XmlFieldInput], { nullable: true, description: 'Process XML fields to set on the way.' })
   processXmlFields?: XmlFieldInput[] | null;
 
-  @Field(() => [DataFieldInput], { nullable: true })
+  @Field(() => [DataFieldInput], { nullable: true, description: 'Activity data fields to set on the way.' })
   activityDataFields?: DataFieldInput[] | null;
 
-  @Field(() => [XmlFieldInput], { nullable: true })
+  @Field(() => [XmlFieldInput], { nullable: true, description: 'Activity XML fields to set on the way.' })
   activityXmlFields?: XmlFieldInput[] | null;
 }

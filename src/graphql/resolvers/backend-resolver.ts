@@ -6,13 +6,13 @@ import type { GatewayContext } from '../gateway-context.js';
 
 @ObjectType({ description: 'A configured backend and the operations its vendor offers natively.' })
 export class Backend {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The backend\'s id in the config: what every `backend` argument takes.' })
   id!: string;
 
-  @Field(() => VendorEnum)
+  @Field(() => VendorEnum, { description: 'The process engine behind it.' })
   vendor!: Vendor;
 
-  @Field(() => [OperationEnum])
+  @Field(() => [OperationEnum], { description: 'The operations this backend\'s vendor offers; others answer UnsupportedOperationError.' })
   operations!: Operation[];
 }
 

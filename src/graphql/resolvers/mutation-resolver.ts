@@ -19,31 +19,33 @@ import {
   MigrateInstancesSuccess, NotMovedInstance, SetInstanceStateSuccess, UpdateAllVariablesSuccess, UpdateProcessInstanceSuccess, UpdateTaskSuccess,
 } from '../results/success-types.js';
 
+const INPUT = { description: 'What to change, on which backend; `dryRun: true` only shows the vendor requests.' };
+
 /** The five mutations: each runs its operation and answers the success or the error object. */
 @Resolver()
 export class MutationResolver {
   @Mutation(() => UpdateProcessInstanceResult, { description: "Updates a process instance's fields (K2) or properties (CSA)." })
-  updateProcessInstance(@Arg('input', () => UpdateProcessInstanceInput) input: UpdateProcessInstanceInput, @Ctx() ctx: GatewayContext) {
+  updateProcessInstance(@Arg('input', () => UpdateProcessInstanceInput, INPUT) input: UpdateProcessInstanceInput, @Ctx() ctx: GatewayContext) {
     return run(ctx, 'UPDATE_PROCESS_INSTANCE', input, UpdateProcessInstanceSuccess, (r) => ({ instanceId: r.instanceId, dataFields: r.dataFields, confirmed: r.confirmed, ...snapshotFields(r.snapshot) }));
   }
 
   @Mutation(() => UpdateTaskResult, { description: 'Actions, redirects, delegates, sleeps or wakes a task (K2), setting fields on the way.' })
-  updateTask(@Arg('input', () => UpdateTaskInput) input: UpdateTaskInput, @Ctx() ctx: GatewayContext) {
+  updateTask(@Arg('input', () => UpdateTaskInput, INPUT) input: UpdateTaskInput, @Ctx() ctx: GatewayContext) {
     return run(ctx, 'UPDATE_TASK', input, UpdateTaskSuccess, (r) => ({ serialNumber: r.serialNumber, vendorAction: r.vendorAction }));
   }
 
   @Mutation(() => SetInstanceStateResult, { description: "Changes an instance's state, return code or status (CSA)." })
-  setInstanceState(@Arg('input', () => SetInstanceStateInput) input: SetInstanceStateInput, @Ctx() ctx: GatewayContext) {
+  setInstanceState(@Arg('input', () => SetInstanceStateInput, INPUT) input: SetInstanceStateInput, @Ctx() ctx: GatewayContext) {
     return run(ctx, 'SET_INSTANCE_STATE', input, SetInstanceStateSuccess, (r) => ({ instanceId: r.instanceId, ...snapshotFields(r.snapshot) }));
   }
 
   @Mutation(() => UpdateAllVariablesResult, { description: 'Updates many variables of an instance and its subprocesses at once (IBM BPM).' })
-  updateAllVariables(@Arg('input', () => UpdateAllVariablesInput) input: UpdateAllVariablesInput, @Ctx() ctx: GatewayContext) {
+  updateAllVariables(@Arg('input', () => UpdateAllVariablesInput, INPUT) input: UpdateAllVariablesInput, @Ctx() ctx: GatewayContext) {
     return run(ctx, 'UPDATE_ALL_VARIABLES', input, UpdateAllVariablesSuccess, (r) => ({ instanceId: r.instanceId, vendorMessage: r.message }));
   }
 
   @Mutation(() => MigrateInstancesResult, { description: 'Moves pending instances to the latest published process version (ELMA365).' })
-  migrateInstances(@Arg('input', () => MigrateInstancesInput) input: MigrateInstancesInput, @Ctx() ctx: GatewayContext) {
+  migrateInstances(@Arg('input', () => MigrateInstancesInput, INPUT) input: MigrateInstancesInput, @Ctx() ctx: GatewayContext) {
     return run(ctx, 'MIGRATE_INSTANCES', input, MigrateInstancesSuccess, ({ notMoved, ...r }) => ({
       ...r,
       notMoved: notMoved?.map((n) => Object.assign(new NotMovedInstance(), { instanceId: n.id, vendorState: n.vendorState })) ?? null,

@@ -6,38 +6,38 @@ import { ProcessStateEnum, ReturnCodeEnum, VendorEnum } from '../enums.js';
 
 @ObjectType({ description: 'A data field as the vendor reported it.' })
 export class DataField {
-  @Field(() => String)
+  @Field(() => String, { description: 'The data field\'s name.' })
   name!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Its value, as text.' })
   value!: string;
 }
 
 @ObjectType({ description: 'A process instance property as the vendor reported it (CSA).' })
 export class InstanceProperty {
-  @Field(() => String)
+  @Field(() => String, { description: 'The property\'s name.' })
   name!: string;
 
   @Field(() => String, { description: 'The vendor value type, e.g. STRING, INTEGER, BOOLEAN, LIST.' })
   type!: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Its values, as text, in the vendor\'s order.' })
   values!: string[];
 }
 
 /** Fields every success carries; unreferenced, so type-graphql 2 does not emit it as a type. */
 @ObjectType()
 abstract class Success {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The backend that applied the change.' })
   backend!: string;
 
-  @Field(() => VendorEnum)
+  @Field(() => VendorEnum, { description: 'The process engine behind it.' })
   vendor!: Vendor;
 }
 
 @ObjectType({ description: 'The vendor applied (or, see `confirmed`, accepted) the instance update.' })
 export class UpdateProcessInstanceSuccess extends Success {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The vendor\'s id of the changed instance.' })
   instanceId!: string;
 
   @Field(() => [DataField], { nullable: true, description: "The instance's data fields when the vendor sent them back (K2 does with piDataField)." })
@@ -64,7 +64,7 @@ export class UpdateProcessInstanceSuccess extends Success {
 
 @ObjectType({ description: 'The vendor applied the task update.' })
 export class UpdateTaskSuccess extends Success {
-  @Field(() => String)
+  @Field(() => String, { description: 'The serial number of the task that was acted on.' })
   serialNumber!: string;
 
   @Field(() => String, { description: 'The action exactly as the vendor received it, e.g. `a:Approve`, `s:3600`.' })
@@ -73,7 +73,7 @@ export class UpdateTaskSuccess extends Success {
 
 @ObjectType({ description: 'The vendor applied the state change.' })
 export class SetInstanceStateSuccess extends Success {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The vendor\'s id of the changed instance.' })
   instanceId!: string;
 
   @Field(() => ProcessStateEnum, { nullable: true, description: "The instance's state after the change, when the vendor answers with the instance (CSA), in the same words as `ProcessInstance.state`." })
@@ -94,7 +94,7 @@ export class SetInstanceStateSuccess extends Success {
 
 @ObjectType({ description: 'The vendor applied the variable update.' })
 export class UpdateAllVariablesSuccess extends Success {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The vendor\'s id of the changed instance.' })
   instanceId!: string;
 
   @Field(() => String, { nullable: true, description: "The vendor's own confirmation message. (Not `message`: that name is BpmError's `String!`, and one union cannot select both.)" })
@@ -112,10 +112,10 @@ export class NotMovedInstance {
 
 @ObjectType({ description: 'The vendor accepted the migration: what was asked, and what the vendor said it did.' })
 export class MigrateInstancesSuccess extends Success {
-  @Field(() => String)
+  @Field(() => String, { description: 'The workspace code the migration ran in.' })
   namespace!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The process whose instances were moved.' })
   processCode!: string;
 
   @Field(() => Boolean, { description: 'Whether every active instance was asked for (else the listed ones).' })

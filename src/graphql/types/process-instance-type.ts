@@ -7,10 +7,10 @@ import { Node } from './node-interface.js';
 
 @ObjectType({ description: 'A process variable, data field, XML field or property, with its type.' })
 export class Variable {
-  @Field(() => String)
+  @Field(() => String, { description: 'The variable\'s name.' })
   name!: string;
 
-  @Field(() => VariableTypeEnum)
+  @Field(() => VariableTypeEnum, { description: 'What kind of value it holds.' })
   type!: VariableType;
 
   @Field(() => JSONResolver, { nullable: true, description: 'The value as JSON: text, number, boolean, null, object or list.' })
@@ -51,31 +51,31 @@ export class ProcessInstance extends Node {
   @Field(() => ID, { description: 'The configured backend the instance lives on.' })
   backend!: string;
 
-  @Field(() => VendorEnum)
+  @Field(() => VendorEnum, { description: 'The process engine the instance lives in.' })
   vendor!: Vendor;
 
-  @Field(() => ProcessStateEnum)
+  @Field(() => ProcessStateEnum, { description: 'The state in the gateway\'s words, the same for every vendor; `vendorState` has the vendor\'s own.' })
   state!: ProcessState;
 
   @Field(() => String, { nullable: true, description: "The vendor's own word for the state (K2 Active, CSA COMPLETED, IBM Suspended, ELMA365 wait)." })
   vendorState!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The process\'s (or instance\'s) name as the vendor reports it.' })
   name!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The instance\'s folio (K2), where the vendor has one.' })
   folio!: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'The instance\'s priority, where the vendor has one (K2).' })
   priority!: number | null;
 
-  @Field(() => DateTimeResolver, { nullable: true })
+  @Field(() => DateTimeResolver, { nullable: true, description: 'When the instance started (ELMA365: when it was created), where the vendor says.' })
   startedAt!: Date | null;
 
   @Field(() => Int, { nullable: true, description: 'The process version the instance runs on, where the vendor says (ELMA365).' })
   version!: number | null;
 
-  @Field(() => [Variable])
+  @Field(() => [Variable], { description: 'The instance\'s variables (K2 data and XML fields, CSA properties, IBM and ELMA365 variables), typed.' })
   variables!: Variable[];
 
   @Field(() => [ExecutionNode], {

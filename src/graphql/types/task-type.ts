@@ -6,7 +6,7 @@ import { Variable } from './process-instance-type.js';
 
 @ObjectType({ description: 'An action a task offers.' })
 export class TaskAction {
-  @Field(() => String)
+  @Field(() => String, { description: 'The action\'s name, as `updateTask` takes it (`action: {kind: ACTION, name}`).' })
   name!: string;
 
   @Field(() => Boolean, { description: 'Whether the action may be taken through updateTask (K2: only batchable actions).' })
@@ -23,7 +23,7 @@ export class Task extends Node {
   @Field(() => ID, { description: 'The configured backend the task lives on.' })
   backend!: string;
 
-  @Field(() => VendorEnum)
+  @Field(() => VendorEnum, { description: 'The process engine the task lives in.' })
   vendor!: Vendor;
 
   @Field(() => String, { description: "The vendor's status word (K2: Available, Open, Sleeping, ...)." })
@@ -32,16 +32,16 @@ export class Task extends Node {
   /** Resolved by TaskInstanceResolver (a list's answer may lack it). */
   allocatedUser!: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'The task\'s priority, where the vendor says.' })
   priority!: number | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The vendor\'s id of the task\'s process instance (`processInstance` reads it).' })
   processInstanceId!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The folio of the task\'s process instance.' })
   folio!: string | null;
 
-  @Field(() => [TaskAction])
+  @Field(() => [TaskAction], { description: 'The actions the task offers, and whether each may be taken through updateTask.' })
   actions!: TaskAction[];
 
   /** Resolved by TaskInstanceResolver (a list's answer may lack them). */
