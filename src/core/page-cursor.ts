@@ -19,5 +19,7 @@ export function decodeCursor(list: ListName, cursor: string): number | string {
   const match = /^cursor:v1:([A-Za-z]+):(0|[1-9][0-9]{0,8})$/.exec(text);
   if (!match) return 'is not a cursor this gateway handed out';
   if (match[1] !== list) return `is a cursor of ${match[1]}, not of ${list}`;
+  // One spelling per position: base64url decoding forgives stray bits, the comparison does not.
+  if (encodeCursor(list, Number(match[2])) !== cursor) return 'is not a cursor this gateway handed out';
   return Number(match[2]);
 }

@@ -3,7 +3,10 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { lexicographicSortSchema, parse, type GraphQLSchema } from 'graphql';
 import { createResolversMap } from 'type-graphql';
 import type { GatewayContext } from './gateway-context.js';
-import { readNode, resolveNode } from './resolvers/resolve-node.js';
+import { NODE_TYPES } from '../core/global-id.js';
+import { entityKey } from './entity-reference.js';
+import { failureToGraphqlError } from './failure-to-graphql-error.js';
+import { readNode } from './resolvers/resolve-node.js';
 
 /** Federation 2: the two entity types carry `@key` (type-graphql's @Directive) and need the link. */
 const FEDERATION_LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])';
@@ -24,20 +27,15 @@ export function printSubgraphSdl(schema: GraphQLSchema): string {
  */
 export function buildGatewaySubgraph(schema: GraphQLSchema): GraphQLSchema {
   const resolvers = createResolversMap(schema) as Record<string, object>;
-  resolvers['ProcessInstance'] = {
-    ...(resolvers['ProcessInstance'] as object),
-    __resolveReference: (ref: { id?: string; backend?: string; instanceId?: string }, ctx: GatewayContext) =>
-      ref.backend !== undefined && ref.instanceId !== undefined
-        ? readNode('ProcessInstance', ref.backend, ref.instanceId, ctx, false)
-        : resolveNode(ref.id ?? '', ctx, 'id', false, 'ProcessInstance'),
-  };
-  resolvers['Task'] = {
-    ...(resolvers['Task'] as object),
-    __resolveReference: (ref: { id?: string; backend?: string; serialNumber?: string }, ctx: GatewayContext) =>
-      ref.backend !== undefined && ref.serialNumber !== undefined
-        ? readNode('Task', ref.backend, ref.serialNumber, ctx, false)
-        : resolveNode(ref.id ?? '', ctx, 'id', false, 'Task'),
-  };
+  for (const type of NODE_TYPES) {
+    resolvers[type] = {
+      ...(resolvers[type] as object),
+      __resolveReference: (ref: Record<string, unknown>, ctx: GatewayContext) => {
+        const key = entityKey(type, ref);
+        return 'kind' in key ? failureToGraphqlError(key) : readNode(type, key.backend, key.vendorId, ctx, false);
+      },
+    };
+  }
   // @apollo/subgraph types resolver maps with an `any` context; ours are checked above.
   const module = { typeDefs: parse(printSubgraphSdl(schema)), resolvers: resolvers as Record<string, never> };
   return buildSubgraphSchema(module);

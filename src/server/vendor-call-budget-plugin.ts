@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, getArgumentValues, type FieldNode } from 'graphql';
-import { parseGlobalId } from '../core/global-id.js';
+import { NODE_TYPES, parseGlobalId } from '../core/global-id.js';
+import { entityKey } from '../graphql/entity-reference.js';
 import { rootFields } from './root-fields.js';
 import type { BackendRegistry } from '../pipeline/backend-registry.js';
 
@@ -41,7 +42,10 @@ export function vendorCallBudgetPlugin(maxVendorCalls: number, registry: Backend
 
 type RootField = Parameters<typeof getArgumentValues>[0] | undefined;
 
-/** The objects a list root field reads, as [type, backend, vendor id]: representations, or global ids. */
+/**
+ * The objects a list root field reads, as [type, backend, vendor id], read the way the resolvers
+ * read them (`entityKey`, `parseGlobalId`); what names nothing readable costs no call.
+ */
 function objectsRead(name: string, args: Record<string, unknown>): [string, string, string][] {
   const list = name === '_entities' ? args['representations'] : args['ids'];
   if (!Array.isArray(list)) return [];
@@ -52,11 +56,10 @@ function objectsRead(name: string, args: Record<string, unknown>): [string, stri
     }
     if (!r || typeof r !== 'object') return [];
     const ref = r as Record<string, unknown>;
-    if (ref['backend'] === undefined) {
-      const gid = typeof ref['id'] === 'string' ? parseGlobalId(ref['id']) : 'none';
-      return typeof gid === 'string' ? [] : [[gid.type, gid.backend, gid.vendorId]];
-    }
-    return [[String(ref['__typename']), String(ref['backend']), String(ref['instanceId'] ?? ref['serialNumber'])]];
+    const type = NODE_TYPES.find((t) => t === ref['__typename']);
+    if (!type) return [];
+    const key = entityKey(type, ref);
+    return 'kind' in key ? [] : [[key.type, key.backend, key.vendorId]];
   });
 }
 

@@ -483,7 +483,7 @@ export type TaskQuery = { task:
     | { __typename: 'InvalidStateTransitionError', currentState: string | null, requestedState: string | null, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
     | { __typename: 'NotFoundError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
     | { __typename: 'PermissionDeniedError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
-    | { __typename: 'Task', id: string, serialNumber: string, backend: string, vendor: Vendor, status: string, allocatedUser: string | null, priority: number | null, processInstanceId: string | null, folio: string | null, actions: Array<{ name: string, batchable: boolean }>, activityVariables: Array<{ name: string, type: VariableType, value: unknown }> }
+    | { __typename: 'Task', id: string, serialNumber: string, backend: string, vendor: Vendor, status: string, allocatedUser: string | null, priority: number | null, processInstanceId: string | null, folio: string | null, actions: Array<{ name: string, batchable: boolean }>, activityVariables: Array<{ name: string, type: VariableType, value: unknown }> | null }
     | { __typename: 'UnknownBackendError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
     | { __typename: 'UnsupportedOperationError', operation: Operation, vendor: Vendor, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
     | { __typename: 'ValidationError', field: string | null, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }

@@ -86,16 +86,21 @@ describe('_entities asked directly, as a router does', () => {
           { __typename: 'Task', id: toGlobalId('Task', 'k2', '8_25') },
           { __typename: 'Task', id: toGlobalId('ProcessInstance', 'k2', '8') },
           { __typename: 'ProcessInstance', backend: 'nowhere', instanceId: '8' },
+          { __typename: 'ProcessInstance', id: 5 },
+          { __typename: 'ProcessInstance', backend: 'k2', instanceId: null },
         ] },
       }),
     });
     const body = (await res.json()) as { data: { _entities: unknown[] }; errors: { path: unknown[]; extensions: { code: string } }[] };
-    expect(body.data._entities).toEqual([{ instanceId: '8' }, null, { serialNumber: '8_25' }, null, null]);
+    expect(body.data._entities).toEqual([{ instanceId: '8' }, null, { serialNumber: '8_25' }, null, null, null, null]);
     // Errors come in the order the reads finish.
     expect(body.errors.map((e) => [e.path, e.extensions.code]).sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
       [['_entities', 1], 'NOT_FOUND'],
       [['_entities', 3], 'VALIDATION'],
       [['_entities', 4], 'UNKNOWN_BACKEND'],
+      // Any JSON passes as _Any: a number or a null where a string belongs is refused, not a crash.
+      [['_entities', 5], 'VALIDATION'],
+      [['_entities', 6], 'VALIDATION'],
     ]);
   });
 });

@@ -55,6 +55,14 @@ it.each([
   expect(k2.received).toHaveLength(0);
 });
 
+it('prices representations by the key the resolver reads: a global id beside an unknown backend is still a K2 read', async () => {
+  const forged = Array.from({ length: 15_000 }, (_, i) => ({ __typename: 'ProcessInstance', backend: 'nowhere', id: `gid://bpm/ProcessInstance/k2/${1000 + (i % 1111)}` }));
+  const flood = await as('viewer', ENTITIES, { r: forged });
+  expect(flood.status).toBe(400);
+  expect(flood.errors?.[0]?.extensions?.code).toBe('VENDOR_CALL_LIMIT_EXCEEDED');
+  expect(k2.received).toHaveLength(0);
+});
+
 it('within the budget, one caller\'s 250 reads queue behind two slots, and another caller\'s read is served in turn, not after them', async () => {
   const flood = as('viewer', ENTITIES, { r: representations(250, 250) });
   while (k2.received.length < 2) await new Promise((r) => setTimeout(r, 1));

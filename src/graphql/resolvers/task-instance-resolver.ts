@@ -1,5 +1,6 @@
 import type { GraphQLError } from 'graphql';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Outcome } from '../../core/outcome.js';
 import type { TaskView, VariableView } from '../../core/read-views.js';
 import { failureToGraphqlError } from '../failure-to-graphql-error.js';
 import type { GatewayContext } from '../gateway-context.js';
@@ -22,22 +23,26 @@ export class TaskInstanceResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Who the task is allocated to (K2: a fully qualified name such as `K2:ACME\\\\alice`); null when nobody.' })
-  async allocatedUser(@Root() task: Task, @Ctx() ctx: GatewayContext): Promise<string | null> {
+  async allocatedUser(@Root() task: Task, @Ctx() ctx: GatewayContext): Promise<string | null | GraphQLError> {
     if (!task.incomplete?.allocatedUser) return task.allocatedUser;
-    return (await complete(task, ctx))?.allocatedUser ?? null;
+    // A failed read is an error at the field's path: null would say "nobody", which is not known.
+    const read = await complete(task, ctx);
+    return read.ok ? read.value.allocatedUser : failureToGraphqlError(read.failure);
   }
 
-  @FieldResolver(() => [Variable], { description: "The activity's data fields." })
+  @FieldResolver(() => [Variable], {
+    nullable: true,
+    description: "The activity's data fields. Null only with an error beside it, when a listed task's own read (which fills them) failed.",
+  })
   async activityVariables(@Root() task: Task, @Ctx() ctx: GatewayContext): Promise<VariableView[] | GraphQLError> {
     if (!task.incomplete?.activityVariables) return task.activityVariables;
-    const read = await ctx.registry.readTask(task.backend, task.serialNumber, ctx.call);
-    // The field is a list the client may rely on: a failed read is an error at its path, not [].
+    // Nullable, so that one task's failed read stays at its own path instead of nulling the page.
+    const read = await complete(task, ctx);
     return read.ok ? read.value.activityVariables : failureToGraphqlError(read.failure);
   }
 }
 
-/** The task as its own read reports it, or null when that read fails. */
-async function complete(task: Task, ctx: GatewayContext): Promise<TaskView | null> {
-  const read = await ctx.registry.readTask(task.backend, task.serialNumber, ctx.call);
-  return read.ok ? read.value : null;
+/** The task as its own read reports it, through the request's loader. */
+function complete(task: Task, ctx: GatewayContext): Promise<Outcome<TaskView>> {
+  return ctx.registry.readTask(task.backend, task.serialNumber, ctx.call);
 }

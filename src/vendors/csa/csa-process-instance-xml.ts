@@ -80,7 +80,8 @@ export function parseCsaInstance(body: string): CsaInstance | Error {
     vendorState,
     definitionName: nameOf(vo.processDefinition),
     state,
-    processState: state ? CSA_PROCESS_STATES[state] : 'UNKNOWN',
+    // No state in the answer is null (not said); a word CSA's list lacks is UNKNOWN.
+    processState: state ? CSA_PROCESS_STATES[state] : vendorState === null ? null : 'UNKNOWN',
     returnCode: oneOf(RETURN_CODES, nameOf(vo.processReturnCode)) as ReturnCode | null,
     status: vo.status === undefined ? null : elementText(vo.status),
     properties: (vo.property ?? []).map((p) => ({

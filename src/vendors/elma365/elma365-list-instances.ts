@@ -39,7 +39,9 @@ export const elmaListInstances: OperationDeclaration<InstanceListQuery, Instance
   read: ({ body }, query) => {
     const answer = readJson(ListAnswer, body);
     if (answer instanceof Error) return answer;
-    const { result, total } = answer.result;
+    const { total } = answer.result;
+    // An item without an id cannot be named or cached: it is left out.
+    const result = answer.result.result.filter((item) => typeof item['__id'] === 'string' && item['__id'] !== '');
     const counted = typeof total === 'number' && Number.isInteger(total) && total >= 0 ? total : null;
     return {
       items: result.slice(0, query.first).map(elmaInstanceView),

@@ -47,7 +47,8 @@ export const k2ListTasks: OperationDeclaration<TaskListQuery, TaskPage> = {
     const doc = parse(body);
     const answer = doc instanceof Error ? doc : readWithSchema(Answer, doc);
     if (answer instanceof Error) return answer;
-    const all = answer.TaskCollection.Task ?? [];
+    // An item without a serial number cannot be named, acted on or cached: it is left out.
+    const all = (answer.TaskCollection.Task ?? []).filter((t) => (t['@SerialNumber'] ?? '') !== '');
     return {
       items: all.slice(query.offset, query.offset + query.first).map(taskView),
       hasNextPage: all.length > query.offset + query.first,

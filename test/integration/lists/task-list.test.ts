@@ -86,6 +86,25 @@ describe('tasks (K2 Task/Items/Filtered) as a connection', () => {
     ]);
   });
 
+  it('keeps the page when a listed task cannot be read for what the list lacked: the error stays at that field', async () => {
+    // The task is completed by someone else between the list and its own read.
+    stack.k2.onceBefore('GET', () => { stack.k2.state.tasks.get('8_25')!.status = 'Completed'; });
+    const res = await fetch(`${stack.gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ tasks(backend: "k2", filter: { processFullName: "K2 Examples\\\\Order Process" }) { ... on TaskConnection { edges { node { serialNumber allocatedUser activityVariables { name } } } } } backends { id } }' }),
+    });
+    const body = (await res.json()) as { data: { tasks: { edges: { node: unknown }[] }; backends: unknown[] }; errors: { path: unknown[]; extensions: { code: string } }[] };
+    expect(body.data.backends.length).toBeGreaterThan(0);
+    expect(body.data.tasks.edges.map((e) => e.node)).toEqual([
+      { serialNumber: '8_25', allocatedUser: null, activityVariables: null },
+      { serialNumber: '8_26', allocatedUser: expect.any(String), activityVariables: expect.any(Array) },
+    ]);
+    expect(body.errors.map((e) => [e.path.join('.'), e.extensions.code]).sort()).toEqual([
+      ['tasks.edges.0.node.activityVariables', 'NOT_FOUND'], ['tasks.edges.0.node.allocatedUser', 'NOT_FOUND'],
+    ]);
+  });
+
   it('answers UnsupportedOperationError on a vendor without a worklist list', async () => {
     const answer = await stack.gql(TasksDocument, { backend: 'ibm' });
     expect(answer.data?.tasks).toMatchObject({ __typename: 'UnsupportedOperationError', operation: 'LIST_TASKS', vendor: 'IBM_BPM' });

@@ -48,6 +48,8 @@ export interface K2Emulator extends EmulatorBase<K2State> {
   readonly ntlmHandshakes: number;
   /** Closes every idle keep-alive connection, as a server or a load balancer does between calls. */
   dropIdleConnections(): void;
+  /** Runs `act` once, just before the next request with this method: someone else acting in between. */
+  onceBefore(method: string, act: () => void): void;
 }
 
 /** Guess: the documents give no size limit; 5 MiB is near IIS's request-filtering defaults. */
@@ -92,6 +94,7 @@ export async function startK2Emulator(options: K2EmulatorOptions): Promise<K2Emu
     ...emulatorBase(server, state, () => loadSeed(state, seed)),
     get ntlmHandshakes() { return ntlm.handshakes; },
     dropIdleConnections: () => server.dropIdleConnections(),
+    onceBefore: (method, act) => server.onceBefore(method, act),
   };
 }
 
