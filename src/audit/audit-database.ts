@@ -1,0 +1,55 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { auditMigrations } from './audit-migrations.js';
+
+/** The audit table as Kysely sees it: one row per AuditEntry, in the database's own types. */
+export interface AuditRow {
+  id: string;
+  /** PostgreSQL's bigint comes back as a string; SQLite's integer as a number. */
+  at: number | string;
+  request_id: string;
+  caller_id: string | null;
+  caller_roles: string;
+  backend: string;
+  vendor: string;
+  operation: string;
+  client_mutation_id: string | null;
+  dry_run: number;
+  outcome: string;
+  vendor_status: number | null;
+  vendor_code: string | null;
+  duration_ms: number;
+  vendor_request: string | null;
+  input: string;
+}
+export interface AuditTables { audit_entries: AuditRow }
+
+export type AuditLocation = { sqlitePath: string } | { postgresUrl: string };
+
+/**
+ * Opens the audit database, SQLite (a file, nothing to install) or PostgreSQL, and brings its
+ * schema up to date. One query code for both: Kysely writes each dialect's SQL.
+ */
+export async function openAuditDatabase(location: AuditLocation): Promise<Kysely<AuditTables>> {
+  let db: Kysely<AuditTables>;
+  if ('sqlitePath' in location) {
+    if (location.sqlitePath !== ':memory:') mkdirSync(dirname(location.sqlitePath), { recursive: true });
+    const file = new Database(location.sqlitePath);
+    // WAL: readers (auditLog) do not wait for the batch writer, nor it for them.
+    file.pragma('journal_mode = WAL');
+    file.pragma('busy_timeout = 5000');
+    db = new Kysely<AuditTables>({ dialect: new SqliteDialect({ database: file }) });
+  } else {
+    // A small pool: the writer needs one connection, queries another.
+    db = new Kysely<AuditTables>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: location.postgresUrl, max: 4, connectionTimeoutMillis: 5000 }) }) });
+  }
+  const { error } = await new Migrator({ db, provider: auditMigrations }).migrateToLatest();
+  if (error) {
+    await db.destroy();
+    throw error instanceof Error ? error : new Error(String(error));
+  }
+  return db;
+}

@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AuditEntry } from '../../src/audit/audit-entry.js';
+import { openAuditDatabase, type AuditTables } from '../../src/audit/audit-database.js';
+import { deleteExpired, queryAuditLog } from '../../src/audit/audit-query.js';
+import { AuditWriter } from '../../src/audit/audit-writer.js';
+import { DATABASE_KINDS, scratch, type ScratchDatabase } from '../support/audit-databases.js';
+
+const entry = (i: number, extra: Partial<AuditEntry> = {}): AuditEntry => ({
+  id: `${String(i).padStart(8, '0')}-${randomUUID()}`,
+  at: 1_780_000_000_000 + i * 1000,
+  requestId: `req-${i}`,
+  callerId: i % 2 ? 'frontend' : 'ops',
+  callerRoles: ['approver'],
+  backend: i % 3 ? 'k2' : 'ibm',
+  vendor: i % 3 ? 'K2' : 'IBM_BPM',
+  operation: 'UPDATE_TASK',
+  clientMutationId: null,
+  dryRun: i % 5 === 0,
+  outcome: i % 4 ? 'UpdateTaskSuccess' : 'NotFoundError',
+  vendorStatus: i % 4 ? 200 : 404,
+  vendorCode: null,
+  durationMs: 12,
+  vendorRequest: 'POST /K2Services/SyncREST.svc/Task/Items/UpdateTask',
+  input: { serialNumber: '***', action: { kind: '***' }, 'ünïcode <&>': '***' },
+  ...extra,
+});
+
+describe.each(DATABASE_KINDS)('the audit store on %s', (kind) => {
+  const opened: Kysely<AuditTables>[] = [];
+  const scratches: ScratchDatabase[] = [];
+  const open = async (s: ScratchDatabase) => { const db = await openAuditDatabase(s.location); opened.push(db); return db; };
+  afterEach(async () => {
+    for (const db of opened.splice(0)) await db.destroy().catch(() => undefined);
+    for (const s of scratches.splice(0)) await s.drop();
+  });
+  const fresh = async () => { const s = await scratch(kind); scratches.push(s); return s; };
+
+  it('writes batches off the caller, reads them back newest first, and pages by keyset to the end', async () => {
+    const s = await fresh();
+    const db = await open(s);
+    const lost: number[] = [];
+    const writer = new AuditWriter(db, { maxQueue: 1000, batchSize: 7, flushIntervalMs: 20, onLost: (n) => lost.push(n) });
+    for (let i = 1; i <= 25; i++) writer.record(entry(i));
+    await writer.close();
+    expect(lost).toEqual([]);
+    const seen: AuditEntry[] = [];
+    let after = null;
+    for (;;) {
+      const page = await queryAuditLog(db, {}, 10, after);
+      seen.push(...page.entries);
+      if (!page.hasNextPage) break;
+      const last = page.entries.at(-1)!;
+      after = { at: last.at, id: last.id };
+    }
+    expect(seen.map((e) => e.requestId)).toEqual(Array.from({ length: 25 }, (_, i) => `req-${25 - i}`));
+    expect(seen.at(-1)).toEqual(entry(1, { id: seen.at(-1)!.id }));
+  });
+
+  it('filters by backend, operation, caller, outcome, request id and time, each alone and together', async () => {
+    const db = await open(await fresh());
+    const writer = new AuditWriter(db, { maxQueue: 1000, batchSize: 100, flushIntervalMs: 1000, onLost: () => {} });
+    for (let i = 1; i <= 60; i++) writer.record(entry(i));
+    await writer.close();
+    const ids = async (filter: Parameters<typeof queryAuditLog>[1]) => (await queryAuditLog(db, filter, 100, null)).entries.map((e) => Number(e.requestId.slice(4)));
+    expect(await ids({ backend: 'ibm' })).toEqual([60, 57, 54, 51, 48, 45, 42, 39, 36, 33, 30, 27, 24, 21, 18, 15, 12, 9, 6, 3]);
+    expect(await ids({ outcome: 'NotFoundError', callerId: 'ops' })).toEqual([60, 56, 52, 48, 44, 40, 36, 32, 28, 24, 20, 16, 12, 8, 4]);
+    expect(await ids({ requestId: 'req-7' })).toEqual([7]);
+    expect(await ids({ since: entry(10).at, until: entry(13).at })).toEqual([12, 11, 10]);
+    expect(await ids({ operation: 'MIGRATE_INSTANCES' })).toEqual([]);
+  });
+
+  it('keeps entries across a restart, and migrations run once however often the gateway starts', async () => {
+    const s = await fresh();
+    const first = await open(s);
+    const writer = new AuditWriter(first, { maxQueue: 10, batchSize: 10, flushIntervalMs: 1000, onLost: () => {} });
+    writer.record(entry(1));
+    await writer.close();
+    await first.destroy();
+    opened.splice(opened.indexOf(first), 1);
+    const [a, b] = await Promise.all([open(s), open(s)]);
+    expect((await queryAuditLog(a!, {}, 10, null)).entries.map((e) => e.requestId)).toEqual(['req-1']);
+    expect((await queryAuditLog(b!, {}, 10, null)).entries).toHaveLength(1);
+  });
+
+  it('counts what it cannot write when the database goes away, never throwing at the caller, memory bounded by the queue', async () => {
+    const db = await open(await fresh());
+    const lost: string[] = [];
+    const writer = new AuditWriter(db, { maxQueue: 5, batchSize: 100, flushIntervalMs: 10_000, onLost: (n, why) => lost.push(`${n}: ${why}`) });
+    await db.destroy();
+    for (let i = 1; i <= 8; i++) expect(() => writer.record(entry(i))).not.toThrow();
+    await writer.flush();
+    await writer.close();
+    expect(lost.filter((l) => l.includes('queue is full'))).toHaveLength(3);
+    expect(lost.filter((l) => l.startsWith('5: the audit database refused'))).toHaveLength(1);
+  });
+
+  it('deletes what is older than the retention', async () => {
+    const db = await open(await fresh());
+    const writer = new AuditWriter(db, { maxQueue: 10, batchSize: 10, flushIntervalMs: 1000, onLost: () => {} });
+    const now = Date.now();
+    writer.record(entry(1, { at: now - 40 * 86_400_000 }));
+    writer.record(entry(2, { at: now - 10 * 86_400_000 }));
+    await writer.close();
+    expect(await deleteExpired(db, 30, now)).toBe(1);
+    expect((await queryAuditLog(db, {}, 10, null)).entries.map((e) => e.requestId)).toEqual(['req-2']);
+  });
+});
