@@ -33,7 +33,7 @@ export type AuditLocation = { sqlitePath: string } | { postgresUrl: string };
  * Opens the audit database, SQLite (a file, nothing to install) or PostgreSQL, and brings its
  * schema up to date. One query code for both: Kysely writes each dialect's SQL.
  */
-export async function openAuditDatabase(location: AuditLocation): Promise<Kysely<AuditTables>> {
+export async function openAuditDatabase(location: AuditLocation, onConnectionError: (error: Error) => void = () => {}): Promise<Kysely<AuditTables>> {
   let db: Kysely<AuditTables>;
   if ('sqlitePath' in location) {
     if (location.sqlitePath !== ':memory:') mkdirSync(dirname(location.sqlitePath), { recursive: true });
@@ -44,7 +44,11 @@ export async function openAuditDatabase(location: AuditLocation): Promise<Kysely
     db = new Kysely<AuditTables>({ dialect: new SqliteDialect({ database: file }) });
   } else {
     // A small pool: the writer needs one connection, queries another.
-    db = new Kysely<AuditTables>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: location.postgresUrl, max: 4, connectionTimeoutMillis: 5000 }) }) });
+    const pool = new pg.Pool({ connectionString: location.postgresUrl, max: 4, connectionTimeoutMillis: 5000 });
+    // An idle connection the server drops (a restart, a failover) is an 'error' event: unheard,
+    // it would end the process. The next query opens a new one, or fails and is counted.
+    pool.on('error', onConnectionError);
+    db = new Kysely<AuditTables>({ dialect: new PostgresDialect({ pool }) });
   }
   const { error } = await new Migrator({ db, provider: auditMigrations }).migrateToLatest();
   if (error) {

@@ -211,6 +211,21 @@ export const configSchema = z.strictObject({
       redisUrl: z.string().regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL').optional(),
     })
     .prefault({}),
+  /**
+   * The audit trail: every mutation and dry run, in SQLite (a file, nothing to install) or
+   * PostgreSQL. Absent: no audit trail (for now; it becomes the default once it can be queried).
+   */
+  audit: z
+    .strictObject({
+      sqlitePath: z.string().min(1).optional(),
+      postgresUrl: z.string().regex(/^postgres(ql)?:\/\//, 'a postgres:// or postgresql:// URL').optional(),
+      retainDays: z.number().int().min(1).max(36_500).default(90),
+      recordValues: z.boolean().default(false),
+      /** Entries waiting for the database; beyond it they are dropped and counted. */
+      maxQueue: z.number().int().min(100).max(1_000_000).default(10_000),
+    })
+    .refine((a) => !(a.sqlitePath && a.postgresUrl), { message: 'choose one of sqlitePath and postgresUrl' })
+    .optional(),
   backends: z
     .array(backendConfigSchema)
     .min(1, 'name at least one backend')

@@ -14,6 +14,10 @@ export interface RequestContext {
   /** Vendor calls this request has made, and how many it may make (server.limits.maxVendorCalls). */
   vendorCalls: number;
   maxVendorCalls: number;
+  /** Every vendor call's request line and status, in order: what the audit trail records of a mutation. */
+  vendorLog?: VendorCallRecord[];
 }
+
+export interface VendorCallRecord { method: string; path: string; status: number | null }
 
 export const requestContext = new AsyncLocalStorage<RequestContext>();

@@ -151,6 +151,8 @@ export class BackendHttpClient {
       });
       if (!outcome.ok) span.setStatus({ code: SpanStatusCode.ERROR, message: outcome.failure.kind });
       span.end();
+      // The path without its query: ids may sit there, never credentials, and the line stays short.
+      requestContext.getStore()?.vendorLog?.push({ method: req.method, path: this.basePath + req.path, status: outcome.ok ? outcome.value.status : outcome.failure.vendorStatus ?? null });
       this.options.onCall?.({ backend: this.options.backendId, method: req.method, outcome: label, seconds: (performance.now() - started) / 1000 });
       return outcome;
     });

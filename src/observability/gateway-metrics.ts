@@ -13,6 +13,7 @@ export class GatewayMetrics {
   private readonly vendorCalls: Histogram<'backend' | 'method' | 'outcome'>;
   private readonly breakerChanges: Counter<'backend' | 'to'>;
   private readonly http: Histogram<'method' | 'route' | 'status'>;
+  private readonly auditLost: Counter;
 
   constructor(backends: () => BackendRegistry | undefined) {
     // Node's own: CPU, memory, event-loop lag, GC, handles (prom-client's defaults, process_* and nodejs_*).
@@ -43,6 +44,11 @@ export class GatewayMetrics {
       labelNames: ['backend', 'to'],
       registers: [this.registry],
     });
+    this.auditLost = new Counter({
+      name: 'bpm_gateway_audit_entries_lost_total',
+      help: 'Audit entries that could not be written (queue full, database refusing or gone, shutdown).',
+      registers: [this.registry],
+    });
     new Gauge({
       name: 'bpm_gateway_breaker_state',
       help: "Each backend's circuit breaker: 0 closed, 1 half-open, 2 open.",
@@ -55,6 +61,10 @@ export class GatewayMetrics {
         }
       },
     });
+  }
+
+  countAuditLost(entries: number): void {
+    this.auditLost.inc(entries);
   }
 
   observeHttp(method: string, route: string, status: number, seconds: number): void {

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import type { AuditFacts } from '../audit/audit-record.js';
 import { AccessPolicy } from '../core/access-policy.js';
+import { requestContext } from '../core/request-context.js';
 import type { CallContext } from '../core/call-context.js';
 import { invalidInput, notAllowed, unknownBackend } from '../core/failures.js';
 import { digestInput, type ClaimResult, type IdempotencyStore } from '../core/idempotency.js';
@@ -18,6 +20,8 @@ export interface RegistryOptions {
   idempotency?: { store: IdempotencyStore; windowMs: number; pendingMs: number };
   /** Told of every answer: operation, backend (only configured ids) and the result's type name. */
   onResult?: (operation: Operation, backend: string, result: string) => void;
+  /** Told of every mutation and dry run once answered, for the audit trail (it must not block). */
+  onAudit?: (facts: AuditFacts) => void;
 }
 
 /** Failures that mean nothing reached the vendor: the gateway's own refusals. */
@@ -53,8 +57,30 @@ export class BackendRegistry {
    * may have changed, so a later read in it sees it.
    */
   async run<O extends MutationOperation>(operation: O, command: MutationRequest<O>, call: CallContext): Promise<Outcome<ResultOf<O> | RequestPreview>> {
+    const started = performance.now();
+    const context = requestContext.getStore();
+    const logged = context?.vendorLog?.length ?? 0;
     const outcome = await this.dispatch(operation, command, call);
-    this.count(operation, command.backend, outcome, operation);
+    const result = this.count(operation, command.backend, outcome, operation);
+    if (this.options.onAudit) {
+      const preview = outcome.ok && outcome.value instanceof RequestPreview ? outcome.value : null;
+      this.options.onAudit({
+        requestId: context?.requestId ?? '',
+        caller: call.caller,
+        backend: command.backend,
+        vendor: this.byId.get(command.backend)?.vendor ?? '(unknown)',
+        operation,
+        command: command as unknown as Record<string, unknown>,
+        dryRun: command.dryRun === true,
+        outcome: result,
+        failure: outcome.ok ? null : outcome.failure,
+        durationMs: performance.now() - started,
+        // A dry run sends nothing: its entry names the first request it would have sent.
+        vendorCalls: preview
+          ? preview.requests.slice(0, 1).map((r) => ({ method: r.method, path: new URL(r.url).pathname, status: null }))
+          : context?.vendorLog?.slice(logged) ?? [],
+      });
+    }
     return outcome;
   }
 
@@ -130,13 +156,14 @@ export class BackendRegistry {
     return { ok: true, value: backend };
   }
 
-  private count(operation: Operation, backend: string, outcome: Outcome<unknown>, mutation?: MutationOperation): void {
-    if (!this.options.onResult) return;
+  /** Counts the answer by its result type, and says which type that is. */
+  private count(operation: Operation, backend: string, outcome: Outcome<unknown>, mutation?: MutationOperation): string {
     const result = !outcome.ok
       ? ERROR_TYPE_NAMES[outcome.failure.kind]
       : mutation && outcome.value instanceof RequestPreview ? PREVIEW_TYPE_NAME : SUCCESS_TYPE_NAMES[operation];
     // Only configured ids become labels, so callers cannot grow the label set.
-    this.options.onResult(operation, this.byId.has(backend) ? backend : '(unknown)', result);
+    this.options.onResult?.(operation, this.byId.has(backend) ? backend : '(unknown)', result);
+    return result;
   }
 
   /**

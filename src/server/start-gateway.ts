@@ -1,5 +1,8 @@
 import { AccessPolicy } from '../core/access-policy.js';
 import { BackendRegistry } from '../pipeline/backend-registry.js';
+import type { Kysely } from 'kysely';
+import type { AuditTables } from '../audit/audit-database.js';
+import type { AuditFacts } from '../audit/audit-record.js';
 import type { IdempotencyStore } from '../core/idempotency.js';
 import { MemoryIdempotencyStore } from '../idempotency/memory-store.js';
 import type { GatewayConfig } from '../config/config-schema.js';
@@ -32,6 +35,8 @@ function longestCallMs(config: GatewayConfig): number {
 export interface RunningGateway extends GatewayServer {
   readonly registry: BackendRegistry;
   readonly metrics: GatewayMetrics;
+  /** The audit database, when `audit` is configured and it could be opened. */
+  readonly audit: Kysely<AuditTables> | null;
 }
 
 export interface GatewayOptions {
@@ -47,6 +52,8 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const access = new AccessPolicy(new Map(config.backends.filter((b) => b.access).map((b) => [b.id, b.access!])), config.server.auth.type !== 'none');
   // One redactor knows every backend's secrets: a vendor may quote another's (a shared proxy's error page).
   const redactor = new SecretRedactor(configuredSecrets(config.backends));
+  // Loaded only when configured: the SQL drivers cost start-up time a gateway without audit need not pay.
+  const audit = config.audit ? await (await import('../audit/start-audit.js')).startAudit(config.audit, logger, (n) => metrics.countAuditLost(n)) : null;
   registry = new BackendRegistry(config.backends.map((backend) =>
     createBackend(backend, {
       onCall: (call) => {
@@ -61,6 +68,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     access,
     idempotency: { store: await idempotencyStore(config, logger), windowMs: config.idempotency.windowMs, pendingMs: longestCallMs(config) },
     onResult: (operation, backend, result) => metrics.countResult(operation, backend, result),
+    ...(audit ? { onAudit: (facts: AuditFacts) => audit.record(facts) } : {}),
   });
   try {
     // Served as a federation subgraph: a plain GraphQL API to clients, composable by a supergraph.
@@ -71,13 +79,17 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       url: server.url,
       registry: running,
       metrics,
+      audit: audit?.db ?? null,
       async close(graceMs = config.server.shutdownGraceMs ?? longestCallMs(config)) {
         await server.close(graceMs);
         await running.close();
+        // After the last request: what they recorded is written before the process goes.
+        await audit?.close();
       },
     };
   } catch (error) {
     await registry.close();
+    await audit?.close();
     throw error;
   }
 }

@@ -1,0 +1,108 @@
+import { startK2Emulator, type K2Emulator } from '@bpm-gateway/sandbox';
+import { print } from 'graphql';
+import pg from 'pg';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openAuditDatabase } from '../../src/audit/audit-database.js';
+import { queryAuditLog } from '../../src/audit/audit-query.js';
+import { parseConfig } from '../../src/config/load-config.js';
+import { startGateway, type RunningGateway } from '../../src/server/start-gateway.js';
+import { UpdateProcessInstanceDocument, UpdateTaskDocument } from '../__generated__/graphql.js';
+import { DATABASE_KINDS, POSTGRES_URL, scratch, type ScratchDatabase } from '../support/audit-databases.js';
+import { K2_SERVICE } from '../support/gateway-harness.js';
+import { memoryLogger } from '../support/memory-logger.js';
+
+let k2: K2Emulator | undefined;
+let gateway: RunningGateway | undefined;
+let db: ScratchDatabase | undefined;
+afterEach(async () => {
+  await gateway?.close();
+  await k2?.close();
+  await db?.drop();
+  gateway = k2 = db = undefined;
+});
+
+async function start(kind: 'SQLite' | 'PostgreSQL', audit: Record<string, unknown> = {}) {
+  db = await scratch(kind);
+  k2 = await startK2Emulator({ users: [K2_SERVICE] });
+  const log = memoryLogger();
+  gateway = await startGateway(parseConfig({
+    server: { port: 0 },
+    audit: { ...db.location, ...audit },
+    backends: [{ id: 'k2', vendor: 'k2', baseUrl: k2.url, auth: { type: 'basic', username: K2_SERVICE.username, password: K2_SERVICE.password } }],
+  }, 'test', {}), { logger: log.logger });
+  return log;
+}
+
+const gql = async (document: Parameters<typeof print>[0], variables: unknown) => {
+  const res = await fetch(`${gateway!.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: print(document), variables }) });
+  return { requestId: res.headers.get('x-request-id'), body: (await res.json()) as { data: Record<string, { __typename: string }> } };
+};
+
+describe.each(DATABASE_KINDS)('the audit trail on %s', (kind) => {
+  it('records every mutation and dry run with its caller, outcome, vendor status and request line, values redacted; a restart keeps them', async () => {
+    await start(kind);
+    const approved = await gql(UpdateTaskDocument, { input: { backend: 'k2', serialNumber: '8_25', action: { kind: 'ACTION', name: 'Approve' }, clientMutationId: 'approve-8-25' } });
+    expect(approved.body.data['updateTask']?.__typename).toBe('UpdateTaskSuccess');
+    const missing = await gql(UpdateTaskDocument, { input: { backend: 'k2', serialNumber: '77_1', action: { kind: 'ACTION', name: 'Approve' } } });
+    expect(missing.body.data['updateTask']?.__typename).toBe('NotFoundError');
+    await gql(UpdateProcessInstanceDocument, { input: { backend: 'k2', instanceId: '8', folio: 'secret folio <&>', dryRun: true } });
+    const location = db!.location;
+    await gateway!.close();
+    gateway = undefined;
+
+    const reopened = await openAuditDatabase(location);
+    try {
+      const { entries } = await queryAuditLog(reopened, {}, 10, null);
+      expect(entries.map((e) => e.outcome)).toEqual(['VendorRequestPreview', 'NotFoundError', 'UpdateTaskSuccess']);
+      const [preview, notFound, success] = entries;
+      expect(success).toMatchObject({
+        requestId: approved.requestId, backend: 'k2', vendor: 'K2', operation: 'UPDATE_TASK', clientMutationId: 'approve-8-25', dryRun: false,
+        vendorStatus: 200, vendorCode: null, vendorRequest: 'POST /K2Services/SyncREST.svc/Task/Items/UpdateTask', callerId: null,
+        input: { serialNumber: '***', action: { kind: '***', name: '***' } },
+      });
+      expect(notFound).toMatchObject({ vendorStatus: 404, vendorRequest: 'POST /K2Services/SyncREST.svc/Task/Items/UpdateTask' });
+      expect(preview).toMatchObject({ dryRun: true, operation: 'UPDATE_PROCESS_INSTANCE', vendorStatus: null, vendorRequest: 'POST /K2Services/REST.svc/Process/Instances/UpdateProcessInstance', input: { instanceId: '***', folio: '***' } });
+      expect(JSON.stringify(entries)).not.toContain('secret folio');
+      expect(JSON.stringify(entries)).not.toContain(K2_SERVICE.password);
+      expect(success!.durationMs).toBeGreaterThanOrEqual(0);
+    } finally {
+      await reopened.destroy();
+    }
+  });
+
+  it('keeps values with audit.recordValues', async () => {
+    await start(kind, { recordValues: true });
+    await gql(UpdateProcessInstanceDocument, { input: { backend: 'k2', instanceId: '8', folio: 'Folio <&> ✓' } });
+    await gateway!.close();
+    const reopened = await openAuditDatabase(db!.location);
+    gateway = undefined;
+    try {
+      expect((await queryAuditLog(reopened, {}, 1, null)).entries[0]?.input).toEqual({ instanceId: '8', folio: 'Folio <&> ✓' });
+    } finally {
+      await reopened.destroy();
+    }
+  });
+});
+
+describe.skipIf(!POSTGRES_URL)('an audit database that goes away mid-run', () => {
+  it('never fails a mutation: the entries are counted as lost in /metrics and logged', async () => {
+    const log = await start('PostgreSQL');
+    const act = (sn: string) => gql(UpdateTaskDocument, { input: { backend: 'k2', serialNumber: sn, action: { kind: 'SLEEP', sleepSeconds: 60 } } });
+    expect((await act('8_25')).body.data['updateTask']?.__typename).toBe('UpdateTaskSuccess');
+    const name = new URL((db!.location as { postgresUrl: string }).postgresUrl).pathname.slice(1);
+    const admin = new pg.Client({ connectionString: POSTGRES_URL });
+    await admin.connect();
+    await admin.query(`drop database ${name} with (force)`);
+    await admin.end();
+    for (const sn of ['8_26', '9_30', '2_24']) {
+      const started = performance.now();
+      expect((await act(sn)).body.data['updateTask']?.__typename).toBe('UpdateTaskSuccess');
+      expect(performance.now() - started).toBeLessThan(1000);
+    }
+    await expect.poll(async () => {
+      const metrics = await (await fetch(`${gateway!.url}/metrics`)).text();
+      return Number(/bpm_gateway_audit_entries_lost_total (\d+)/.exec(metrics)?.[1] ?? 0);
+    }, { timeout: 10_000 }).toBeGreaterThanOrEqual(3);
+    expect(log.lines.some((l) => l.includes('audit entries lost'))).toBe(true);
+  });
+});
