@@ -28,6 +28,7 @@
       "VendorRequestPreview"
     ],
     "Node": [
+      "AuditEntry",
       "ProcessInstance",
       "Task"
     ],
@@ -170,6 +171,7 @@
       "VendorRequestPreview"
     ],
     "Node": [
+      "AuditEntry",
       "ProcessInstance",
       "Task"
     ],

@@ -48,6 +48,9 @@ export async function openAuditDatabase(location: AuditLocation, onConnectionErr
     // An idle connection the server drops (a restart, a failover) is an 'error' event: unheard,
     // it would end the process. The next query opens a new one, or fails and is counted.
     pool.on('error', onConnectionError);
+    // The same for a connection in use when the server goes (pg-pool listens on idle ones only):
+    // its query fails, the writer counts the batch as lost, and nothing is left unheard.
+    pool.on('connect', (client) => client.on('error', onConnectionError));
     db = new Kysely<AuditTables>({ dialect: new PostgresDialect({ pool }) });
   }
   const { error } = await new Migrator({ db, provider: auditMigrations }).migrateToLatest();

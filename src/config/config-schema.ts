@@ -223,6 +223,8 @@ export const configSchema = z.strictObject({
       recordValues: z.boolean().default(false),
       /** Entries waiting for the database; beyond it they are dropped and counted. */
       maxQueue: z.number().int().min(100).max(1_000_000).default(10_000),
+      /** With server.auth on, only callers with one of these roles may read the log (auditLog). */
+      auditorRoles: z.array(z.string().min(1)).min(1).default(['auditor']),
     })
     .refine((a) => !(a.sqlitePath && a.postgresUrl), { message: 'choose one of sqlitePath and postgresUrl' })
     .optional(),

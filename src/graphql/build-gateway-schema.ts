@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AuditLogResolver } from './resolvers/audit-log-resolver.js';
 import { BackendResolver } from './resolvers/backend-resolver.js';
 import { ListResolver } from './resolvers/list-resolver.js';
 import { MutationResolver } from './resolvers/mutation-resolver.js';
@@ -11,7 +12,7 @@ import { TaskInstanceResolver } from './resolvers/task-instance-resolver.js';
 
 /** The gateway's schema, built once at start-up and shared by every request. */
 export async function buildGatewaySchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers: [BackendResolver, ListResolver, MutationResolver, NodeResolver, ReadResolver, ...SUCCESS_READ_RESOLVERS, TaskInstanceResolver], validate: false });
+  const schema = await buildSchema({ resolvers: [AuditLogResolver, BackendResolver, ListResolver, MutationResolver, NodeResolver, ReadResolver, ...SUCCESS_READ_RESOLVERS, TaskInstanceResolver], validate: false });
   // type-graphql has no place for the root types' own descriptions.
   schema.getQueryType()!.description = 'Reads: instances and tasks by id, lists, any object by its global id, and the configured backends.';
   schema.getMutationType()!.description = 'Changes, each answered as a result union: its success, a dry run\'s preview, or one of the error types.';

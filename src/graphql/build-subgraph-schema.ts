@@ -3,7 +3,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { lexicographicSortSchema, parse, type GraphQLSchema } from 'graphql';
 import { createResolversMap } from 'type-graphql';
 import type { GatewayContext } from './gateway-context.js';
-import { NODE_TYPES } from '../core/global-id.js';
+import { ENTITY_TYPES } from '../core/global-id.js';
 import { entityKey } from './entity-reference.js';
 import { failureToGraphqlError } from './failure-to-graphql-error.js';
 import { readNode } from './resolvers/resolve-node.js';
@@ -27,7 +27,7 @@ export function printSubgraphSdl(schema: GraphQLSchema): string {
  */
 export function buildGatewaySubgraph(schema: GraphQLSchema): GraphQLSchema {
   const resolvers = createResolversMap(schema) as Record<string, object>;
-  for (const type of NODE_TYPES) {
+  for (const type of ENTITY_TYPES) {
     resolvers[type] = {
       ...(resolvers[type] as object),
       __resolveReference: (ref: Record<string, unknown>, ctx: GatewayContext) => {

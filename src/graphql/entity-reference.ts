@@ -1,18 +1,18 @@
 import { invalidInput } from '../core/failures.js';
 import type { FailureOf } from '../core/bpm-failure.js';
-import { parseGlobalId, type NodeType } from '../core/global-id.js';
+import { parseGlobalId, type EntityType } from '../core/global-id.js';
 
 /** What an `_entities` representation names: a backend and a vendor id, or why it names nothing. */
-export type EntityKey = { type: NodeType; backend: string; vendorId: string } | FailureOf<'validation'>;
+export type EntityKey = { type: EntityType; backend: string; vendorId: string } | FailureOf<'validation'>;
 
-const VENDOR_KEY: Record<NodeType, 'instanceId' | 'serialNumber'> = { ProcessInstance: 'instanceId', Task: 'serialNumber' };
+const VENDOR_KEY: Record<EntityType, 'instanceId' | 'serialNumber'> = { ProcessInstance: 'instanceId', Task: 'serialNumber' };
 
 /**
  * The one reading of a representation, for the resolver and for the request's price alike: by
  * `backend` and the vendor's id (`instanceId`, `serialNumber`) when both are there, else by the
  * global `id`. `_Any` is any JSON, so every part must be a string.
  */
-export function entityKey(type: NodeType, ref: Record<string, unknown>): EntityKey {
+export function entityKey(type: EntityType, ref: Record<string, unknown>): EntityKey {
   const vendorKey = VENDOR_KEY[type];
   if (ref['backend'] !== undefined && ref[vendorKey] !== undefined) {
     const backend = ref['backend'];
@@ -26,5 +26,5 @@ export function entityKey(type: NodeType, ref: Record<string, unknown>): EntityK
   const parts = parseGlobalId(id);
   if (typeof parts === 'string') return invalidInput('id', parts);
   if (parts.type !== type) return invalidInput('id', `names a ${parts.type}, not a ${type}`);
-  return parts;
+  return { type, backend: parts.backend, vendorId: parts.vendorId };
 }

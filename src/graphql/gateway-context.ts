@@ -1,3 +1,5 @@
+import type { Kysely } from 'kysely';
+import type { AuditTables } from '../audit/audit-database.js';
 import type { CallContext } from '../core/call-context.js';
 import type { BackendRegistry } from '../pipeline/backend-registry.js';
 
@@ -5,4 +7,13 @@ import type { BackendRegistry } from '../pipeline/backend-registry.js';
 export interface GatewayContext {
   registry: BackendRegistry;
   call: CallContext;
+  /** The audit log and who may read it; null when no audit is configured. */
+  audit: AuditAccess | null;
+}
+
+export interface AuditAccess {
+  db: Kysely<AuditTables> | null;
+  auditorRoles: readonly string[];
+  /** With server.auth on, a caller must have an auditor role; without it (loopback) anyone may read. */
+  authRequired: boolean;
 }

@@ -9,7 +9,7 @@ import Fastify, { type FastifyRequest } from 'fastify';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema, type ValidationRule } from 'graphql';
 import type { BackendRegistry } from '../pipeline/backend-registry.js';
 import { RequestScope } from '../core/request-scope.js';
-import type { GatewayContext } from '../graphql/gateway-context.js';
+import type { AuditAccess, GatewayContext } from '../graphql/gateway-context.js';
 import type { ServerConfig } from '../config/config-schema.js';
 import { randomUUID } from 'node:crypto';
 import { requestContext } from '../core/request-context.js';
@@ -37,6 +37,8 @@ export interface GatewayServerOptions {
   examples: readonly GraphiqlTab[];
   /** Masks credentials in what a bug's message could carry into the log. */
   redactor?: SecretRedactor;
+  /** The audit log and its readers, when audit is configured. */
+  audit?: AuditAccess | null;
 }
 
 export interface GatewayServer {
@@ -180,7 +182,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     }
     const shared = requestContext.getStore();
     if (shared && caller) shared.caller = `caller:${caller.id}`;
-    return { registry, call: { scope: new RequestScope(), caller: caller ?? undefined } };
+    return { registry, call: { scope: new RequestScope(), caller: caller ?? undefined }, audit: options.audit ?? null };
   };
   await app.register(fastifyApollo(apollo), { path: '/graphql', context });
   app.get('/health', async () => ({ status: 'ok' }));

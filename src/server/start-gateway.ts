@@ -73,7 +73,8 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   try {
     // Served as a federation subgraph: a plain GraphQL API to clients, composable by a supergraph.
     const schema = buildGatewaySubgraph(await buildGatewaySchema());
-    const server = await startGatewayServer({ server: config.server, schema, registry, metrics, logger, redactor, examples: options.examples ?? [] });
+    const auditAccess = audit && config.audit ? { db: audit.db, auditorRoles: config.audit.auditorRoles, authRequired: config.server.auth.type !== 'none' } : null;
+    const server = await startGatewayServer({ server: config.server, schema, registry, metrics, logger, redactor, examples: options.examples ?? [], audit: auditAccess });
     const running = registry;
     return {
       url: server.url,

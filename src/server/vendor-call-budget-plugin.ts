@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, getArgumentValues, type FieldNode } from 'graphql';
-import { NODE_TYPES, parseGlobalId } from '../core/global-id.js';
+import { ENTITY_TYPES, parseGlobalId } from '../core/global-id.js';
 import { entityKey } from '../graphql/entity-reference.js';
 import { rootFields } from './root-fields.js';
 import type { BackendRegistry } from '../pipeline/backend-registry.js';
@@ -56,7 +56,7 @@ function objectsRead(name: string, args: Record<string, unknown>): [string, stri
     }
     if (!r || typeof r !== 'object') return [];
     const ref = r as Record<string, unknown>;
-    const type = NODE_TYPES.find((t) => t === ref['__typename']);
+    const type = ENTITY_TYPES.find((t) => t === ref['__typename']);
     if (!type) return [];
     const key = entityKey(type, ref);
     return 'kind' in key ? [] : [[key.type, key.backend, key.vendorId]];

@@ -516,6 +516,7 @@ export type NodeQueryVariables = Exact<{
 
 
 export type NodeQuery = { node:
+    | { __typename: 'AuditEntry', id: string }
     | { __typename: 'ProcessInstance', instanceId: string, backend: string, vendor: Vendor, state: ProcessState, id: string }
     | { __typename: 'Task', serialNumber: string, backend: string, status: string, id: string }
    | null };
@@ -526,6 +527,7 @@ export type NodesQueryVariables = Exact<{
 
 
 export type NodesQuery = { nodes: Array<
+    | { __typename: 'AuditEntry', id: string }
     | { __typename: 'ProcessInstance', id: string }
     | { __typename: 'Task', id: string }
    | null> };

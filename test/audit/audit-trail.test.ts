@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { startK2Emulator, type K2Emulator } from '@bpm-gateway/sandbox';
 import { print } from 'graphql';
 import pg from 'pg';
@@ -7,7 +8,7 @@ import { queryAuditLog } from '../../src/audit/audit-query.js';
 import { parseConfig } from '../../src/config/load-config.js';
 import { startGateway, type RunningGateway } from '../../src/server/start-gateway.js';
 import { UpdateProcessInstanceDocument, UpdateTaskDocument } from '../__generated__/graphql.js';
-import { DATABASE_KINDS, POSTGRES_URL, scratch, type ScratchDatabase } from '../support/audit-databases.js';
+import { DATABASE_KINDS, POSTGRES_URL, scratch, scratchSqlite, type ScratchDatabase } from '../support/audit-databases.js';
 import { K2_SERVICE } from '../support/gateway-harness.js';
 import { memoryLogger } from '../support/memory-logger.js';
 
@@ -104,5 +105,56 @@ describe.skipIf(!POSTGRES_URL)('an audit database that goes away mid-run', () =>
       return Number(/bpm_gateway_audit_entries_lost_total (\d+)/.exec(metrics)?.[1] ?? 0);
     }, { timeout: 10_000 }).toBeGreaterThanOrEqual(3);
     expect(log.lines.some((l) => l.includes('audit entries lost'))).toBe(true);
+  });
+});
+
+const AUDIT_LOG = `query($filter: AuditLogFilterInput, $first: Int, $after: String) {
+  auditLog(filter: $filter, first: $first, after: $after) {
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node { id at requestId caller operation outcome dryRun vendorStatus vendorRequest input } }
+  }
+}`;
+interface AuditLogAnswer { data: { auditLog: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string; outcome: string; requestId: string } }[] } } | null; errors?: { extensions: { code: string } }[] }
+const ask = async (query: string, variables: unknown = {}, headers: Record<string, string> = {}) =>
+  (await (await fetch(`${gateway!.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) })).json()) as AuditLogAnswer;
+
+describe.each(DATABASE_KINDS)('auditLog on %s', (kind) => {
+  it('answers the entries newest first as a connection, pages to the end, filters, and node() reads an entry again', async () => {
+    await start(kind);
+    await gql(UpdateTaskDocument, { input: { backend: 'k2', serialNumber: '8_25', action: { kind: 'ACTION', name: 'Approve' } } });
+    await gql(UpdateTaskDocument, { input: { backend: 'k2', serialNumber: '77_1', action: { kind: 'ACTION', name: 'Approve' } } });
+    await gql(UpdateTaskDocument, { input: { backend: 'k2', serialNumber: '8_26', action: { kind: 'SLEEP', sleepSeconds: 60 }, dryRun: true } });
+    await expect.poll(async () => (await ask(AUDIT_LOG)).data?.auditLog.edges.length, { timeout: 5000 }).toBe(3);
+    const first = await ask(AUDIT_LOG, { first: 2 });
+    expect(first.data!.auditLog.edges.map((e) => e.node.outcome)).toEqual(['VendorRequestPreview', 'NotFoundError']);
+    expect(first.data!.auditLog.pageInfo.hasNextPage).toBe(true);
+    const second = await ask(AUDIT_LOG, { first: 2, after: first.data!.auditLog.pageInfo.endCursor });
+    expect(second.data!.auditLog.edges.map((e) => e.node.outcome)).toEqual(['UpdateTaskSuccess']);
+    expect(second.data!.auditLog.pageInfo.hasNextPage).toBe(false);
+    expect((await ask(AUDIT_LOG, { filter: { outcome: 'NotFoundError' } })).data!.auditLog.edges).toHaveLength(1);
+    expect((await ask(AUDIT_LOG, { filter: { since: new Date(Date.now() + 60_000).toISOString() } })).data!.auditLog.edges).toHaveLength(0);
+    const id = second.data!.auditLog.edges[0]!.node.id;
+    const again = (await ask('query($id: ID!) { node(id: $id) { id ... on AuditEntry { outcome } } }', { id })) as unknown as { data: { node: unknown } };
+    expect(again.data.node).toEqual({ id, outcome: 'UpdateTaskSuccess' });
+    expect((await ask(AUDIT_LOG, { after: 'bm9wZQ' })).errors?.[0]?.extensions.code).toBe('VALIDATION');
+  });
+});
+
+describe('who may read the audit log', () => {
+  it('with server.auth on, only callers with an auditor role; everyone else gets PERMISSION_DENIED', async () => {
+    db = scratchSqlite();
+    k2 = await startK2Emulator({ users: [K2_SERVICE] });
+    const sha = (key: string) => createHash('sha256').update(key).digest('hex');
+    gateway = await startGateway(parseConfig({
+      server: { port: 0, auth: { type: 'apiKeys', keys: [{ id: 'app', sha256: sha('app-key-0123456789abcdef'), roles: ['approver'] }, { id: 'compliance', sha256: sha('audit-key-0123456789abcdef'), roles: ['auditor'] }] } },
+      audit: db.location,
+      backends: [{ id: 'k2', vendor: 'k2', baseUrl: k2.url, auth: { type: 'basic', username: K2_SERVICE.username, password: K2_SERVICE.password } }],
+    }, 'test', {}), { logger: memoryLogger().logger });
+    const denied = await ask(AUDIT_LOG, {}, { 'x-api-key': 'app-key-0123456789abcdef' });
+    expect(denied.errors?.[0]?.extensions.code).toBe('PERMISSION_DENIED');
+    expect(denied.data).toBeNull();
+    const allowed = await ask(AUDIT_LOG, {}, { 'x-api-key': 'audit-key-0123456789abcdef' });
+    expect(allowed.errors).toBeUndefined();
+    expect(allowed.data?.auditLog.edges).toEqual([]);
   });
 });

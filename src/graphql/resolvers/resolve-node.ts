@@ -1,4 +1,7 @@
-import type { GraphQLError } from 'graphql';
+import { GraphQLError } from 'graphql';
+import { fromRow } from '../../audit/audit-rows.js';
+import type { AuditEntry } from '../types/audit-entry-type.js';
+import { readableLog, toAuditEntry } from './audit-log-resolver.js';
 import { invalidInput } from '../../core/failures.js';
 import { parseGlobalId, type NodeType } from '../../core/global-id.js';
 import { failureToGraphqlError } from '../failure-to-graphql-error.js';
@@ -7,7 +10,19 @@ import type { ProcessInstance } from '../types/process-instance-type.js';
 import type { Task } from '../types/task-type.js';
 import { toProcessInstance, toTask } from '../types/to-graphql-views.js';
 
-export type ResolvedNode = ProcessInstance | Task;
+export type ResolvedNode = ProcessInstance | Task | AuditEntry;
+
+/** An audit entry by its id, for an auditor: the log's own access rule, then one indexed lookup. */
+async function readAuditEntry(id: string, ctx: GatewayContext): Promise<AuditEntry | GraphQLError> {
+  let db;
+  try {
+    db = readableLog(ctx);
+  } catch (error) {
+    return error as GraphQLError;
+  }
+  const row = await db.selectFrom('audit_entries').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? toAuditEntry(fromRow(row)) : new GraphQLError(`no audit entry ${id}`, { extensions: { code: 'NOT_FOUND' } });
+}
 
 /**
  * Reads the object a global id names, through this request's loaders (so `nodes` with ten ids of
@@ -24,6 +39,7 @@ export async function resolveNode(id: string, ctx: GatewayContext, field: string
 
 /** Reads an instance or task by backend and vendor id, or the error that says why not. */
 export async function readNode(type: NodeType, backend: string, vendorId: string, ctx: GatewayContext, answer: boolean): Promise<ResolvedNode | GraphQLError> {
+  if (type === 'AuditEntry') return readAuditEntry(vendorId, ctx);
   if (type === 'ProcessInstance') {
     const read = await ctx.registry.readInstance(backend, vendorId, ctx.call, answer);
     return read.ok ? toProcessInstance(read.value) : failureToGraphqlError(read.failure);
