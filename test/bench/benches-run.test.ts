@@ -18,3 +18,9 @@ it('npm run soak still runs and prints its figures', async () => {
   expect(stdout).toMatch(/^requests: \d+ in /m);
   expect(stdout).toMatch(/^rss: start \d+ MiB/m);
 }, 60_000);
+
+it('npm run bench:audit still runs and prints its query times', async () => {
+  const { stdout } = await promisify(execFile)(process.execPath, [fileURLToPath(new URL('../../dist/bench/audit-query.js', import.meta.url)), '--entries', '2000']);
+  expect(stdout).toMatch(/^SQLite: 2000 entries written in [\d.]+ s \(lost 0\)$/m);
+  expect(stdout).toMatch(/^SQLite caller \+ outcome +median [\d.]+ ms/m);
+}, 120_000);
