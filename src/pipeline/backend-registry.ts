@@ -57,14 +57,16 @@ export class BackendRegistry {
    * may have changed, so a later read in it sees it.
    */
   async run<O extends MutationOperation>(operation: O, command: MutationRequest<O>, call: CallContext): Promise<Outcome<ResultOf<O> | RequestPreview>> {
-    const started = performance.now();
-    const context = requestContext.getStore();
+    const audit = this.options.onAudit;
+    // Only the audit trail needs the call's timing and its vendor calls.
+    const started = audit ? performance.now() : 0;
+    const context = audit ? requestContext.getStore() : undefined;
     const logged = context?.vendorLog?.length ?? 0;
     const outcome = await this.dispatch(operation, command, call);
     const result = this.count(operation, command.backend, outcome, operation);
-    if (this.options.onAudit) {
+    if (audit) {
       const preview = outcome.ok && outcome.value instanceof RequestPreview ? outcome.value : null;
-      this.options.onAudit({
+      audit({
         requestId: context?.requestId ?? '',
         caller: call.caller,
         backend: command.backend,

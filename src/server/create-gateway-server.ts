@@ -106,7 +106,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     const parent = propagation.extract(otelContext.active(), req.headers);
     const span = tracer.startSpan(`${req.method} ${req.routeOptions.url ?? '(no route)'}`, { kind: SpanKind.SERVER, attributes: { 'bpm.request_id': req.id } }, parent);
     spans.set(req, span);
-    requestContext.run({ requestId: req.id, headers: req.headers, caller: `address:${req.ip}`, vendorCalls: 0, maxVendorCalls: limits.maxVendorCalls, vendorLog: [] }, () => otelContext.with(trace.setSpan(parent, span), done));
+    requestContext.run({ requestId: req.id, headers: req.headers, caller: `address:${req.ip}`, vendorCalls: 0, maxVendorCalls: limits.maxVendorCalls, ...(options.audit ? { vendorLog: [] } : {}) }, () => otelContext.with(trace.setSpan(parent, span), done));
   });
   app.addHook('onResponse', async (req, reply) => {
     const span = spans.get(req);

@@ -8,8 +8,8 @@ import type { AuditAccess, GatewayContext } from '../gateway-context.js';
 import { AuditLogFilterInput } from '../inputs/audit-log-filter-input.js';
 import { AuditEntry, AuditEntryConnection, AuditEntryEdge } from '../types/audit-entry-type.js';
 import { PageInfo } from '../types/connection-types.js';
+import { MAX_PAGE_SIZE } from './list-resolver.js';
 
-const MAX_PAGE = 100;
 
 /** The audit log, newest first: for callers with an auditor role (any caller without server.auth). */
 @Resolver()
@@ -17,12 +17,12 @@ export class AuditLogResolver {
   @Query(() => AuditEntryConnection, { description: 'The audit trail, newest first, filtered: every mutation and dry run. Needs an auditor role (audit.auditorRoles) when server.auth is on.' })
   async auditLog(
     @Arg('filter', () => AuditLogFilterInput, { nullable: true, description: 'Which entries; every criterion given must hold.' }) filter: AuditLogFilterInput | null | undefined,
-    @Arg('first', () => Int, { defaultValue: 20, description: `How many entries (1 to ${MAX_PAGE}; default 20).` }) first: number,
+    @Arg('first', () => Int, { defaultValue: 20, description: `How many entries (1 to ${MAX_PAGE_SIZE}; default 20).` }) first: number,
     @Arg('after', () => String, { nullable: true, description: "An edge's `cursor`: the entries older than it." }) after: string | null | undefined,
     @Ctx() ctx: GatewayContext,
   ): Promise<AuditEntryConnection> {
     const audit = readableLog(ctx);
-    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw refusal('VALIDATION', `first: must be 1 to ${MAX_PAGE}, got ${first}`, 'first');
+    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw refusal('VALIDATION', `first: must be 1 to ${MAX_PAGE_SIZE}, got ${first}`, 'first');
     const position = after == null ? null : decodeAuditCursor(after);
     if (typeof position === 'string') throw refusal('VALIDATION', `after: ${position}`, 'after');
     const f = filter ?? {};

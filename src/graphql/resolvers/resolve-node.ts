@@ -30,10 +30,9 @@ async function readAuditEntry(id: string, ctx: GatewayContext): Promise<AuditEnt
  * thrown: graphql-js turns a returned error into a null item with that error at its path.
  * `answer`: the read is a root field's answer, counted in the result metrics.
  */
-export async function resolveNode(id: string, ctx: GatewayContext, field: string, answer: boolean, expected?: NodeType): Promise<ResolvedNode | GraphQLError> {
+export async function resolveNode(id: string, ctx: GatewayContext, field: string, answer: boolean): Promise<ResolvedNode | GraphQLError> {
   const parts = parseGlobalId(id);
   if (typeof parts === 'string') return failureToGraphqlError(invalidInput(field, parts));
-  if (expected && parts.type !== expected) return failureToGraphqlError(invalidInput(field, `names a ${parts.type}, not a ${expected}`));
   return readNode(parts.type, parts.backend, parts.vendorId, ctx, answer);
 }
 
