@@ -5,6 +5,8 @@ export interface LoadResult { requests: number; errors: number; seconds: number;
 export interface LoadSpec {
   origin: string;
   path: string;
+  /** POST unless said otherwise. */
+  method?: 'POST' | 'PUT';
   headers: Record<string, string>;
   body: string;
   concurrency: number;
@@ -25,7 +27,7 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
   const worker = async () => {
     while (performance.now() < deadline) {
       const started = performance.now();
-      const res = await pool.request({ method: 'POST', path: spec.path, headers: spec.headers, body: spec.body });
+      const res = await pool.request({ method: spec.method ?? 'POST', path: spec.path, headers: spec.headers, body: spec.body });
       const body = await res.body.text();
       latencies.push(performance.now() - started);
       if (!spec.ok(res.statusCode, body)) errors++;

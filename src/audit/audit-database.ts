@@ -38,9 +38,11 @@ export async function openAuditDatabase(location: AuditLocation, onConnectionErr
   if ('sqlitePath' in location) {
     if (location.sqlitePath !== ':memory:') mkdirSync(dirname(location.sqlitePath), { recursive: true });
     const file = new Database(location.sqlitePath);
+    // First: every later statement, the switch to WAL included, waits for another process's lock
+    // (gateway workers, a second gateway on the same file) instead of failing at once.
+    file.pragma('busy_timeout = 5000');
     // WAL: readers (auditLog) do not wait for the batch writer, nor it for them.
     file.pragma('journal_mode = WAL');
-    file.pragma('busy_timeout = 5000');
     db = new Kysely<AuditTables>({ dialect: new SqliteDialect({ database: file }) });
   } else {
     // A small pool: the writer needs one connection, queries another.
@@ -53,10 +55,28 @@ export async function openAuditDatabase(location: AuditLocation, onConnectionErr
     pool.on('connect', (client) => client.on('error', onConnectionError));
     db = new Kysely<AuditTables>({ dialect: new PostgresDialect({ pool }) });
   }
-  const { error } = await new Migrator({ db, provider: auditMigrations }).migrateToLatest();
-  if (error) {
+  try {
+    await migrate(db, 'sqlitePath' in location);
+  } catch (error) {
     await db.destroy();
-    throw error instanceof Error ? error : new Error(String(error));
+    throw error;
   }
   return db;
+}
+
+/**
+ * PostgreSQL migrations take Kysely's advisory lock. Kysely's SQLite lock is a no-op (it assumes
+ * one connection), so two processes starting on one new file (gateway workers, replicas on a
+ * shared volume) can both find migration 0001 pending: one commits it, the other's transaction
+ * then fails (SQLITE_BUSY, or "table audit_entries already exists") and is rolled back, DDL
+ * included. The loser tries again and finds nothing left to do; an error that is not such a
+ * race fails every attempt and is thrown.
+ */
+async function migrate(db: Kysely<AuditTables>, sqlite: boolean): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const { error } = await new Migrator({ db, provider: auditMigrations }).migrateToLatest();
+    if (!error) return;
+    if (!sqlite || attempt === 5) throw error instanceof Error ? error : new Error(String(error));
+    await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 80));
+  }
 }

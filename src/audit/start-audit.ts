@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { GatewayConfig } from '../config/config-schema.js';
 import type { Logger } from '../observability/logger.js';
@@ -12,15 +13,15 @@ export interface RunningAudit {
   close(graceMs?: number): Promise<void>;
 }
 
-const DEFAULT_SQLITE_PATH = 'data/audit.sqlite';
+const SQLITE_FILE = 'audit.sqlite';
 const RETENTION_SWEEP_MS = 3_600_000;
 
 /**
  * Opens the audit database (migrating it), starts the batch writer and the hourly retention
- * sweep. Loaded only when `audit` is configured. A database that cannot be opened does not stop
+ * sweep. Loaded only when audit is enabled. A database that cannot be opened does not stop
  * the gateway: it is logged, and every entry is counted as lost, as when it goes away later.
  */
-export async function startAudit(config: NonNullable<GatewayConfig['audit']>, logger: Logger, onLost: (entries: number) => void): Promise<RunningAudit> {
+export async function startAudit(config: GatewayConfig['audit'], dataDir: string, logger: Logger, onLost: (entries: number) => void): Promise<RunningAudit> {
   const [{ openAuditDatabase }, { AuditWriter: Writer }, { deleteExpired }] = await Promise.all([
     import('./audit-database.js'), import('./audit-writer.js'), import('./audit-query.js'),
   ]);
@@ -31,7 +32,7 @@ export async function startAudit(config: NonNullable<GatewayConfig['audit']>, lo
   let db: Kysely<AuditTables> | null = null;
   try {
     db = await openAuditDatabase(
-      config.postgresUrl ? { postgresUrl: config.postgresUrl } : { sqlitePath: config.sqlitePath ?? DEFAULT_SQLITE_PATH },
+      config.postgresUrl ? { postgresUrl: config.postgresUrl } : { sqlitePath: config.sqlitePath ?? join(dataDir, SQLITE_FILE) },
       (error) => logger.warn({ err: error.name, code: (error as { code?: string }).code }, 'the audit database dropped a connection'),
     );
   } catch (error) {

@@ -212,11 +212,19 @@ export const configSchema = z.strictObject({
     })
     .prefault({}),
   /**
-   * The audit trail: every mutation and dry run, in SQLite (a file, nothing to install) or
-   * PostgreSQL. Absent: no audit trail (for now; it becomes the default once it can be queried).
+   * Where the embedded stores keep their files (the audit trail's SQLite file), relative to the
+   * working directory. BPM_GATEWAY_DATA_DIR gives the default, so a container or a test run can
+   * point every gateway at its own volume without a config of its own.
+   */
+  dataDir: z.string().min(1).default(() => process.env.BPM_GATEWAY_DATA_DIR || 'data'),
+  /**
+   * The audit trail: every mutation and dry run, in SQLite (a file under dataDir unless
+   * sqlitePath says otherwise: nothing to install) or PostgreSQL. On by default; `enabled: false`
+   * turns it off.
    */
   audit: z
     .strictObject({
+      enabled: z.boolean().default(true),
       sqlitePath: z.string().min(1).optional(),
       postgresUrl: z.string().regex(/^postgres(ql)?:\/\//, 'a postgres:// or postgresql:// URL').optional(),
       retainDays: z.number().int().min(1).max(36_500).default(90),
@@ -227,7 +235,7 @@ export const configSchema = z.strictObject({
       auditorRoles: z.array(z.string().min(1)).min(1).default(['auditor']),
     })
     .refine((a) => !(a.sqlitePath && a.postgresUrl), { message: 'choose one of sqlitePath and postgresUrl' })
-    .optional(),
+    .prefault({}),
   backends: z
     .array(backendConfigSchema)
     .min(1, 'name at least one backend')

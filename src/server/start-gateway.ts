@@ -52,8 +52,8 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const access = new AccessPolicy(new Map(config.backends.filter((b) => b.access).map((b) => [b.id, b.access!])), config.server.auth.type !== 'none');
   // One redactor knows every backend's secrets: a vendor may quote another's (a shared proxy's error page).
   const redactor = new SecretRedactor(configuredSecrets(config.backends));
-  // Loaded only when configured: the SQL drivers cost start-up time a gateway without audit need not pay.
-  const audit = config.audit ? await (await import('../audit/start-audit.js')).startAudit(config.audit, logger, (n) => metrics.countAuditLost(n)) : null;
+  // Loaded only when enabled: the SQL drivers cost start-up time a gateway without audit need not pay.
+  const audit = config.audit.enabled ? await (await import('../audit/start-audit.js')).startAudit(config.audit, config.dataDir, logger, (n) => metrics.countAuditLost(n)) : null;
   registry = new BackendRegistry(config.backends.map((backend) =>
     createBackend(backend, {
       onCall: (call) => {
@@ -73,7 +73,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   try {
     // Served as a federation subgraph: a plain GraphQL API to clients, composable by a supergraph.
     const schema = buildGatewaySubgraph(await buildGatewaySchema());
-    const auditAccess = audit && config.audit ? { db: audit.db, auditorRoles: config.audit.auditorRoles, authRequired: config.server.auth.type !== 'none' } : null;
+    const auditAccess = audit ? { db: audit.db, auditorRoles: config.audit.auditorRoles, authRequired: config.server.auth.type !== 'none' } : null;
     const server = await startGatewayServer({ server: config.server, schema, registry, metrics, logger, redactor, examples: options.examples ?? [], audit: auditAccess });
     const running = registry;
     return {

@@ -1,11 +1,16 @@
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../src/audit/audit-entry.js';
 import { openAuditDatabase, type AuditTables } from '../../src/audit/audit-database.js';
 import { deleteExpired, queryAuditLog } from '../../src/audit/audit-query.js';
+import { toRow } from '../../src/audit/audit-rows.js';
 import { AuditWriter } from '../../src/audit/audit-writer.js';
 import { DATABASE_KINDS, scratch, type ScratchDatabase } from '../support/audit-databases.js';
+import { ROOT } from '../support/spawned-program.js';
 
 const entry = (i: number, extra: Partial<AuditEntry> = {}): AuditEntry => ({
   id: `${String(i).padStart(8, '0')}-${randomUUID()}`,
@@ -82,6 +87,26 @@ describe.each(DATABASE_KINDS)('the audit store on %s', (kind) => {
     const [a, b] = await Promise.all([open(s), open(s)]);
     expect((await queryAuditLog(a!, {}, 10, null)).entries.map((e) => e.requestId)).toEqual(['req-1']);
     expect((await queryAuditLog(b!, {}, 10, null)).entries).toHaveLength(1);
+  });
+
+  it('lets several processes start on one new database at once: each migrates or finds it migrated, and all write', async () => {
+    const s = await fresh();
+    // Separate processes, as gateway workers or replicas are: SQLite's locks are per process.
+    const script = `
+      const { openAuditDatabase } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/src/audit/audit-database.js')).href)});
+      const db = await openAuditDatabase(JSON.parse(process.argv[1]));
+      await db.insertInto('audit_entries').values(JSON.parse(process.argv[2])).execute();
+      await db.destroy();`;
+    const row = (i: number) => JSON.stringify(toRow(entry(i)));
+    const runs = Array.from({ length: 6 }, (_, i) => new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, ['--input-type=module', '-e', script, JSON.stringify(s.location), row(i + 1)]);
+      let stderr = '';
+      child.stderr.on('data', (c) => (stderr += c));
+      child.on('exit', (code) => resolve({ code, stderr }));
+    }));
+    expect(await Promise.all(runs)).toEqual(Array.from({ length: 6 }, () => ({ code: 0, stderr: '' })));
+    const db = await open(s);
+    expect((await queryAuditLog(db, {}, 10, null)).entries).toHaveLength(6);
   });
 
   it('counts what it cannot write when the database goes away, never throwing at the caller, memory bounded by the queue', async () => {

@@ -43,6 +43,9 @@ backends:
         limits: { maxDepth: 12, maxAliases: 30, maxTokens: 5000, maxCost: 5000, maxOperationCost: 20000, maxVendorCalls: 300, maxBatchedOperations: 1 },
       },
       idempotency: { windowMs: 86400000, maxEntries: 10000, maxBytes: 67108864, maxBytesPerCaller: 16777216 },
+      // On by default, in a SQLite file under dataDir (each test file's own, from BPM_GATEWAY_DATA_DIR).
+      dataDir: process.env.BPM_GATEWAY_DATA_DIR,
+      audit: { enabled: true, retainDays: 90, recordValues: false, maxQueue: 10000, auditorRoles: ['auditor'] },
       backends: [{
         id: 'k2', vendor: 'k2', baseUrl: 'https://k2.acme.com/K2Services',
         auth: { type: 'basic', username: 'ACME\\svc-k2', password: 's3cr3t' },

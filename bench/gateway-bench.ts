@@ -1,0 +1,87 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { WORKLOADS, type Workload } from './bench-workloads.js';
+import { runLoad, type LoadResult, type LoadSpec } from './load.js';
+import { cpuSeconds, startBenchProcess, type BenchProcess } from './middle-process.js';
+
+/**
+ * `npm run bench [-- --concurrency 16 --seconds 10]`: each workload sent, under the same
+ * closed-loop concurrency from this process, (a) straight to the emulator, (b) through a bare
+ * node:http + undici hop making the same vendor call, (c) through the gateway with its defaults,
+ * audit trail included, and (d) the same gateway with audit off. Every server is a process of its
+ * own; the CPU of each middle comes from the OS. Prints req/s, p50, p99, CPU µs per request and
+ * the ratios the goals are stated in.
+ */
+const { values } = parseArgs({ options: { concurrency: { type: 'string', default: '16' }, seconds: { type: 'string', default: '10' } } });
+const concurrency = Number(values.concurrency);
+const seconds = Number(values.seconds);
+
+interface Row { name: string; load: LoadResult; cpuMicros: number | null }
+
+const dataDir = mkdtempSync(join(tmpdir(), 'bpm-bench-'));
+const vendors = await startBenchProcess<{ k2: string; ibm: string }>('./bench-vendors.js');
+const processes: BenchProcess<unknown>[] = [vendors];
+try {
+  const gateway = await startBenchProcess<{ url: string }>('./bench-gateway.js', [vendors.ready.k2, vendors.ready.ibm, 'on', join(dataDir, 'on')]);
+  const gatewayNoAudit = await startBenchProcess<{ url: string }>('./bench-gateway.js', [vendors.ready.k2, vendors.ready.ibm, 'off', join(dataDir, 'off')]);
+  processes.push(gateway, gatewayNoAudit);
+  const lines = [`concurrency ${concurrency}, ${seconds} s per target, ${cpus().length} CPUs, Node ${process.version}`];
+  for (const workload of WORKLOADS) {
+    const vendorUrl = vendors.ready[workload.vendor];
+    const hop = await startBenchProcess<{ url: string }>('./bare-hop.js', [workload.vendor, vendorUrl]);
+    processes.push(hop);
+    const rows: Row[] = [
+      { name: '(a) emulator, direct', ...(await measure(directSpec(workload, vendorUrl), null)) },
+      { name: '(b) bare node:http + undici hop', ...(await measure(graphqlSpec(workload, hop.ready.url), hop)) },
+      { name: '(c) gateway (defaults, audit on)', ...(await measure(graphqlSpec(workload, gateway.ready.url), gateway)) },
+      { name: '(d) gateway, audit off', ...(await measure(graphqlSpec(workload, gatewayNoAudit.ready.url), gatewayNoAudit)) },
+    ];
+    await hop.stop();
+    lines.push('', workload.name, table(rows), ratios(rows));
+    if (rows.some((r) => r.load.errors)) process.exitCode = 1;
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+} finally {
+  await Promise.all(processes.map((p) => p.stop()));
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+async function measure(spec: Omit<LoadSpec, 'concurrency' | 'seconds'>, middle: BenchProcess<unknown> | null): Promise<Omit<Row, 'name'>> {
+  await runLoad({ ...spec, concurrency, seconds: Math.min(2, seconds) }); // warm-up: JIT, pools
+  const pid = middle?.child.pid;
+  const before = pid ? cpuSeconds(pid) : 0;
+  const load = await runLoad({ ...spec, concurrency, seconds });
+  const cpuMicros = pid ? ((cpuSeconds(pid) - before) * 1e6) / load.requests : null;
+  return { load, cpuMicros };
+}
+
+function directSpec(workload: Workload, vendorUrl: string): Omit<LoadSpec, 'concurrency' | 'seconds'> {
+  const call = workload.call(vendorUrl);
+  return { origin: new URL(vendorUrl).origin, path: call.path, method: call.method, headers: call.headers, body: call.body, ok: (status) => call.ok(status) };
+}
+
+function graphqlSpec(workload: Workload, url: string): Omit<LoadSpec, 'concurrency' | 'seconds'> {
+  return {
+    origin: url,
+    path: '/graphql',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(workload.graphql),
+    ok: (status, body) => status === 200 && body.includes(workload.success),
+  };
+}
+
+function table(rows: Row[]): string {
+  const head = `${'target'.padEnd(34)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'CPU µs/req'.padStart(11)} ${'errors'.padStart(7)}`;
+  return [head, ...rows.map(({ name, load, cpuMicros }) =>
+    `${name.padEnd(34)} ${load.rps.toFixed(0).padStart(7)} ${load.p50.toFixed(2).padStart(8)} ${load.p99.toFixed(2).padStart(8)} ${(cpuMicros === null ? '-' : cpuMicros.toFixed(0)).padStart(11)} ${String(load.errors).padStart(7)}`)].join('\n');
+}
+
+function ratios(rows: Row[]): string {
+  const [, hop, gateway, noAudit] = rows as [Row, Row, Row, Row];
+  return [
+    `c/b: throughput ${(gateway.load.rps / hop.load.rps).toFixed(2)}, p99 ${(gateway.load.p99 / hop.load.p99).toFixed(2)}, CPU per request ${(gateway.cpuMicros! / hop.cpuMicros!).toFixed(2)}`,
+    `c/d (audit on / off): CPU per request ${(gateway.cpuMicros! / noAudit.cpuMicros!).toFixed(3)}, throughput ${(gateway.load.rps / noAudit.load.rps).toFixed(3)}`,
+  ].join('\n');
+}
