@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { AuditEntry } from './audit-entry.js';
-import type { AuditTables } from './audit-database.js';
+import { rowInserter, type AuditTables, type RowInserter } from './audit-database.js';
 import { toRow } from './audit-rows.js';
 
 export interface AuditWriterOptions {
@@ -23,8 +23,10 @@ export class AuditWriter {
   private queue: AuditEntry[] = [];
   private writing: Promise<void> | null = null;
   private readonly timer: NodeJS.Timeout;
+  private readonly insert: RowInserter;
 
-  constructor(private readonly db: Kysely<AuditTables>, private readonly options: AuditWriterOptions) {
+  constructor(db: Kysely<AuditTables>, private readonly options: AuditWriterOptions) {
+    this.insert = rowInserter(db);
     this.timer = setInterval(() => void this.flush(), options.flushIntervalMs);
     this.timer.unref();
   }
@@ -57,10 +59,12 @@ export class AuditWriter {
   }
 
   private async writeAll(): Promise<void> {
-    while (this.queue.length) {
+    for (let first = true; this.queue.length; first = false) {
+      // An embedded database writes synchronously: requests get a turn between batches.
+      if (!first) await new Promise((resolve) => setImmediate(resolve));
       const batch = this.queue.splice(0, this.options.batchSize);
       try {
-        await this.db.insertInto('audit_entries').values(batch.map(toRow)).execute();
+        await this.insert(batch.map(toRow));
       } catch (error) {
         this.options.onLost(batch.length, `the audit database refused a batch: ${(error as Error).message}`);
       }
