@@ -3,7 +3,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { WORKLOADS, type Workload } from './bench-workloads.js';
-import { runLoad, type LoadResult, type LoadSpec } from './load.js';
+import { combineLoads, runLoad, type LoadResult, type LoadSpec } from './load.js';
 import { cpuSeconds, startBenchProcess, type BenchProcess } from './middle-process.js';
 
 /**
@@ -17,6 +17,9 @@ import { cpuSeconds, startBenchProcess, type BenchProcess } from './middle-proce
 const { values } = parseArgs({ options: { concurrency: { type: 'string', default: '16' }, seconds: { type: 'string', default: '10' } } });
 const concurrency = Number(values.concurrency);
 const seconds = Number(values.seconds);
+
+/** Turns each target takes; see measureInterleaved. */
+const ROUNDS = 10;
 
 interface Row { name: string; load: LoadResult; cpuMicros: number | null }
 
@@ -32,12 +35,12 @@ try {
     const vendorUrl = vendors.ready[workload.vendor];
     const hop = await startBenchProcess<{ url: string }>('./bare-hop.js', [workload.vendor, vendorUrl]);
     processes.push(hop);
-    const rows: Row[] = [
-      { name: '(a) emulator, direct', ...(await measure(directSpec(workload, vendorUrl), null)) },
-      { name: '(b) bare node:http + undici hop', ...(await measure(graphqlSpec(workload, hop.ready.url), hop)) },
-      { name: '(c) gateway (defaults, audit on)', ...(await measure(graphqlSpec(workload, gateway.ready.url), gateway)) },
-      { name: '(d) gateway, audit off', ...(await measure(graphqlSpec(workload, gatewayNoAudit.ready.url), gatewayNoAudit)) },
-    ];
+    const rows = await measureInterleaved([
+      { name: '(a) emulator, direct', spec: directSpec(workload, vendorUrl), middle: null },
+      { name: '(b) bare node:http + undici hop', spec: graphqlSpec(workload, hop.ready.url), middle: hop },
+      { name: '(c) gateway (defaults, audit on)', spec: graphqlSpec(workload, gateway.ready.url), middle: gateway },
+      { name: '(d) gateway, audit off', spec: graphqlSpec(workload, gatewayNoAudit.ready.url), middle: gatewayNoAudit },
+    ]);
     await hop.stop();
     lines.push('', workload.name, table(rows), ratios(rows));
     if (rows.some((r) => r.load.errors)) process.exitCode = 1;
@@ -48,13 +51,29 @@ try {
   rmSync(dataDir, { recursive: true, force: true });
 }
 
-async function measure(spec: Omit<LoadSpec, 'concurrency' | 'seconds'>, middle: BenchProcess<unknown> | null): Promise<Omit<Row, 'name'>> {
-  await runLoad({ ...spec, concurrency, seconds: Math.min(2, seconds) }); // warm-up: JIT, pools
-  const pid = middle?.child.pid;
-  const before = pid ? cpuSeconds(pid) : 0;
-  const load = await runLoad({ ...spec, concurrency, seconds });
-  const cpuMicros = pid ? ((cpuSeconds(pid) - before) * 1e6) / load.requests : null;
-  return { load, cpuMicros };
+interface Target { name: string; spec: Omit<LoadSpec, 'concurrency' | 'seconds'>; middle: BenchProcess<unknown> | null }
+
+/**
+ * Every target warmed up (JIT, pools), then measured in ROUNDS turns taken in order, each a
+ * share of `seconds`: a drift of the machine (another tenant, a slow minute) falls on all of
+ * them alike instead of on whichever ran last.
+ */
+async function measureInterleaved(targets: readonly Target[]): Promise<Row[]> {
+  for (const t of targets) await runLoad({ ...t.spec, concurrency, seconds: Math.min(3, seconds) });
+  const runs = targets.map(() => [] as LoadResult[]);
+  const cpu = targets.map(() => 0);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [i, t] of targets.entries()) {
+      const pid = t.middle?.child.pid;
+      const before = pid ? cpuSeconds(pid) : 0;
+      runs[i]!.push(await runLoad({ ...t.spec, concurrency, seconds: seconds / ROUNDS }));
+      if (pid) cpu[i]! += cpuSeconds(pid) - before;
+    }
+  }
+  return targets.map((t, i) => {
+    const load = combineLoads(runs[i]!);
+    return { name: t.name, load, cpuMicros: t.middle ? (cpu[i]! * 1e6) / load.requests : null };
+  });
 }
 
 function directSpec(workload: Workload, vendorUrl: string): Omit<LoadSpec, 'concurrency' | 'seconds'> {

@@ -1,6 +1,6 @@
 import { Pool } from 'undici';
 
-export interface LoadResult { requests: number; errors: number; seconds: number; rps: number; p50: number; p99: number }
+export interface LoadResult { requests: number; errors: number; seconds: number; rps: number; p50: number; p99: number; /** Sorted, ms. */ latencies: number[] }
 
 export interface LoadSpec {
   origin: string;
@@ -37,7 +37,17 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
   await Promise.all(Array.from({ length: spec.concurrency }, worker));
   const seconds = (performance.now() - started) / 1000;
   await pool.close();
+  return summarize(latencies, errors, seconds);
+}
+
+/** Several runs against one target as one: rates over the summed time, percentiles over every answer. */
+export function combineLoads(runs: readonly LoadResult[]): LoadResult {
+  const seconds = runs.reduce((sum, r) => sum + r.seconds, 0);
+  return summarize(runs.flatMap((r) => r.latencies), runs.reduce((sum, r) => sum + r.errors, 0), seconds);
+}
+
+function summarize(latencies: number[], errors: number, seconds: number): LoadResult {
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
-  return { requests: latencies.length, errors, seconds, rps: latencies.length / seconds, p50: at(0.5), p99: at(0.99) };
+  return { requests: latencies.length, errors, seconds, rps: latencies.length / seconds, p50: at(0.5), p99: at(0.99), latencies };
 }

@@ -49,6 +49,9 @@ export async function openAuditDatabase(location: AuditLocation, onConnectionErr
     file.pragma('busy_timeout = 5000');
     // WAL: readers (auditLog) do not wait for the batch writer, nor it for them.
     file.pragma('journal_mode = WAL');
+    // NORMAL: in WAL mode the file stays consistent; only a power cut can lose the last commits,
+    // no more than the writer's in-memory queue already holds. It spares an fsync per batch.
+    file.pragma('synchronous = NORMAL');
     db = new Kysely<AuditTables>({ dialect: new SqliteDialect({ database: file }) });
     sqliteFiles.set(db, file);
   } else {
@@ -97,13 +100,14 @@ const COLUMNS = ['id', 'at', 'request_id', 'caller_id', 'caller_roles', 'backend
  * The batch writer's insert. SQLite runs in the gateway's own process, so its cost is the
  * gateway's: one statement prepared once and run per row inside a transaction per chunk costs
  * half of what a multi-row INSERT compiled by Kysely for every batch does (measured: 25 against
- * 47 µs per entry). It is synchronous: the writer keeps SQLite batches small and yields between
+ * 47 µs per entry, entry built included). It is synchronous: the writer keeps SQLite batches small and yields between
  * them. PostgreSQL does its work in its own process: one Kysely INSERT per batch.
  */
 export function rowInserter(db: Kysely<AuditTables>): RowInserter {
   const file = sqliteFiles.get(db);
   if (!file) return async (rows) => { await db.insertInto('audit_entries').values([...rows]).execute(); };
-  const insert = file.prepare(`insert into audit_entries (${COLUMNS.join(', ')}) values (${COLUMNS.map((c) => `@${c}`).join(', ')})`);
-  const insertAll = file.transaction((rows: readonly AuditRow[]) => { for (const row of rows) insert.run(row); });
+  // Positional parameters: binding by name costs a lookup per column per row.
+  const insert = file.prepare(`insert into audit_entries (${COLUMNS.join(', ')}) values (${COLUMNS.map(() => '?').join(', ')})`);
+  const insertAll = file.transaction((rows: readonly AuditRow[]) => { for (const row of rows) insert.run(COLUMNS.map((c) => row[c])); });
   return async (rows) => insertAll(rows);
 }

@@ -239,6 +239,23 @@ query ByGlobalId {
 `,
   },
   {
+    query: `# The audit trail: every mutation and dry run sent in this sandbox (run one from the
+# other tabs first), newest first, with the vendor's answer. Values are redacted (***).
+query RecentChanges {
+  auditLog(first: 10) {
+    pageInfo { hasNextPage endCursor }
+    edges { node { at operation backend outcome dryRun vendorStatus vendorRequest durationMs input } }
+  }
+}
+
+query FailedOnK2 {
+  auditLog(filter: { backend: "k2", outcome: "NotFoundError" }, first: 10) {
+    edges { node { at requestId operation vendorStatus vendorCode vendorRequest } }
+  }
+}
+`,
+  },
+  {
     query: `# The configured backends and what each can do.
 query Backends {
   backends { id vendor operations }

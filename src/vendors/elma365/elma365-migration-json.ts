@@ -38,8 +38,12 @@ export function readMigrationAnswer(body: string): MigrationAnswer | Refusal | E
     }
     return null;
   };
-  return { updatedCount: find(['updated', 'updatedCount', 'count'], z.number().int().nonnegative()), updatedIds: find(['updatedIds'], z.array(z.string())) };
+  return { updatedCount: find(['updated', 'updatedCount', 'count'], Count), updatedIds: find(['updatedIds'], Ids) };
 }
+
+// Built once: zod compiles a schema when it is first used, which costs more than the parse.
+const Count = z.number().int().nonnegative();
+const Ids = z.array(z.string());
 
 const Place = z.record(z.string(), z.unknown()).optional().catch(undefined);
 const MigrationBody = z.looseObject({ success: z.unknown().optional(), error: z.unknown().optional(), result: Place, data: Place });

@@ -7,8 +7,9 @@ import { checkAllVariables } from './ibm-input-checks.js';
 import { IBM_JSON_HEADERS } from './ibm-wire.js';
 
 /** `{"status":"200","data":{"message":"Successfully updated."}}`; the message text is not confirmed (FACTS.md [I]), so any JSON is read. */
+const Message = z.object({ data: z.object({ message: z.string() }) });
 const Updated = z.unknown().transform((json) => {
-  const message = z.object({ data: z.object({ message: z.string() }) }).safeParse(json);
+  const message = Message.safeParse(json);
   return message.success ? message.data.data.message.slice(0, 1000) : null;
 });
 
