@@ -8,7 +8,8 @@ export interface BenchProcess<T> { child: ChildProcess; ready: T; stop(): Promis
 
 export async function startBenchProcess<T>(script: string, args: string[] = []): Promise<BenchProcess<T>> {
   // stdout to /dev/null: a middle that logs pays for writing its lines, as in production.
-  const child = fork(fileURLToPath(new URL(script, import.meta.url)), args, { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  // NODE_ENV=production, as a deployment runs it: graphql-js and Apollo skip their development checks.
+  const child = fork(fileURLToPath(new URL(script, import.meta.url)), args, { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], env: { ...process.env, NODE_ENV: 'production' } });
   const [ready] = (await Promise.race([
     once(child, 'message'),
     once(child, 'exit').then(([code]) => { throw new Error(`${script} exited ${code} before it was ready`); }),
