@@ -29,6 +29,16 @@ export interface AuditTables { audit_entries: AuditRow }
 
 export type AuditLocation = { sqlitePath: string } | { postgresUrl: string };
 
+/**
+ * Every connection to the audit file, the write thread's included, in this order. First
+ * busy_timeout: every later statement, the switch to WAL included, waits for another
+ * connection's lock (the write thread, a second gateway on the same file) instead of failing at
+ * once. WAL: readers (auditLog) do not wait for the writer, nor it for them. NORMAL: in WAL mode
+ * the file stays consistent; only a power cut can lose the last commits, no more than the
+ * writer's in-memory queue already holds, and it spares an fsync per batch.
+ */
+export const SQLITE_PRAGMAS = ['busy_timeout = 5000', 'journal_mode = WAL', 'synchronous = NORMAL'] as const;
+
 /** The SQLite file behind a Kysely instance (its connection and path), for the batch writer. */
 export const sqliteFileOf = (db: Kysely<AuditTables>): SqliteFile | undefined => sqliteFiles.get(db);
 export interface SqliteFile { connection: Database.Database; path: string }
@@ -43,14 +53,7 @@ export async function openAuditDatabase(location: AuditLocation, onConnectionErr
   if ('sqlitePath' in location) {
     if (location.sqlitePath !== ':memory:') mkdirSync(dirname(location.sqlitePath), { recursive: true });
     const file = new Database(location.sqlitePath);
-    // First: every later statement, the switch to WAL included, waits for another process's lock
-    // (gateway workers, a second gateway on the same file) instead of failing at once.
-    file.pragma('busy_timeout = 5000');
-    // WAL: readers (auditLog) do not wait for the batch writer, nor it for them.
-    file.pragma('journal_mode = WAL');
-    // NORMAL: in WAL mode the file stays consistent; only a power cut can lose the last commits,
-    // no more than the writer's in-memory queue already holds. It spares an fsync per batch.
-    file.pragma('synchronous = NORMAL');
+    for (const pragma of SQLITE_PRAGMAS) file.pragma(pragma);
     db = new Kysely<AuditTables>({ dialect: new SqliteDialect({ database: file }) });
     sqliteFiles.set(db, { connection: file, path: location.sqlitePath });
   } else {

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { SQLITE_PRAGMAS } from './audit-database.js';
 
 /**
  * The thread's code. Plain CommonJS given as source, so that it runs the same from the compiled
@@ -10,8 +11,7 @@ const THREAD_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
 const file = new Database(workerData.path);
-file.pragma('busy_timeout = 5000');
-file.pragma('synchronous = NORMAL');
+for (const pragma of workerData.pragmas) file.pragma(pragma);
 const insert = file.prepare(workerData.sql);
 const insertAll = file.transaction((rows) => { for (const row of rows) insert.run(row); });
 parentPort.on('message', ({ id, rows }) => {
@@ -30,7 +30,7 @@ export interface SqliteWriteThread {
 
 /**
  * A thread that owns a connection to the audit file and runs the positional INSERT `sql` for
- * every row it is sent. A thread that dies (a driver crash, out of memory) fails the batches it
+ * every row it is sent, on a connection set up as every audit connection is. A thread that dies (a driver crash, out of memory) fails the batches it
  * held; the next batch starts a new one.
  */
 export function startSqliteWriteThread(path: string, sql: string): SqliteWriteThread {
@@ -42,7 +42,7 @@ export function startSqliteWriteThread(path: string, sql: string): SqliteWriteTh
     pending.clear();
   };
   const start = (): Worker => {
-    const w = new Worker(THREAD_SOURCE, { eval: true, workerData: { driver: DRIVER, path, sql } });
+    const w = new Worker(THREAD_SOURCE, { eval: true, workerData: { driver: DRIVER, path, sql, pragmas: SQLITE_PRAGMAS } });
     w.on('message', ({ id, error }: { id: number; error?: string }) => {
       const p = pending.get(id);
       pending.delete(id);
