@@ -11,11 +11,11 @@ export type DataFieldInput = {
   value: string;
 };
 
-/** A process instance state (CSA vocabulary), as `setInstanceState` sends it. */
+/** A process instance state (CSA vocabulary), as `setInstanceState` sends it; IBM BPM takes SUSPENDED, ACTIVE and CANCELED. */
 export type InstanceState =
-  /** Running (RUNNING); cannot be set back to READY. */
+  /** Running (RUNNING); cannot be set back to READY. IBM BPM: resume a suspended instance, retry a failed one. */
   | 'ACTIVE'
-  /** Canceled (CANCELED); terminal. */
+  /** Canceled (CANCELED); terminal. IBM BPM: terminate. */
   | 'CANCELED'
   /** Finished (COMPLETED); terminal. */
   | 'COMPLETED'
@@ -26,7 +26,9 @@ export type InstanceState =
   /** Waiting (WAITING). */
   | 'PENDING'
   /** Ready to run (NOT_STARTED). */
-  | 'READY';
+  | 'READY'
+  /** Suspended (SUSPENDED): IBM BPM only; resume with ACTIVE. */
+  | 'SUSPENDED';
 
 /** Move instances to the latest published process version (ELMA365): a list, or all active ones. */
 export type MigrateInstancesInput = {
@@ -88,7 +90,7 @@ export type ReturnCode =
   /** It timed out. */
   | 'TIMEOUT';
 
-/** A state merge (CSA); set at least one of state, returnCode, status. */
+/** A state merge (CSA: set at least one of state, returnCode, status) or a state action (IBM BPM: state SUSPENDED, ACTIVE or CANCELED). */
 export type SetInstanceStateInput = {
   /** A configured backend id (`backends { id }`). */
   backend: string;
@@ -96,7 +98,7 @@ export type SetInstanceStateInput = {
   clientMutationId?: string | null | undefined;
   /** Checks the input exactly as the real call would and answers the vendor requests it would send (VendorRequestPreview), writing nothing. Needs the same access as the real call; never stored under clientMutationId. */
   dryRun?: boolean | null | undefined;
-  /** The vendor's instance id (CSA: a 32-character hex id). */
+  /** The vendor's instance id (CSA: a 32-character hex id; IBM BPM: the piid). */
   instanceId: string;
   /** The return code to set (CSA `processReturnCode`). */
   returnCode?: ReturnCode | null | undefined;

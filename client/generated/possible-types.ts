@@ -139,6 +139,20 @@
       "ValidationError",
       "VendorRejectedError",
       "VendorRequestPreview"
+    ],
+    "UpdateTasksResult": [
+      "AuthenticationError",
+      "BackendError",
+      "BackendUnavailableError",
+      "InvalidStateTransitionError",
+      "NotFoundError",
+      "PermissionDeniedError",
+      "UnknownBackendError",
+      "UnsupportedOperationError",
+      "UpdateTasksSuccess",
+      "ValidationError",
+      "VendorRejectedError",
+      "VendorRequestPreview"
     ]
   }
 };
@@ -279,6 +293,20 @@
       "UnknownBackendError",
       "UnsupportedOperationError",
       "UpdateTaskSuccess",
+      "ValidationError",
+      "VendorRejectedError",
+      "VendorRequestPreview"
+    ],
+    "UpdateTasksResult": [
+      "AuthenticationError",
+      "BackendError",
+      "BackendUnavailableError",
+      "InvalidStateTransitionError",
+      "NotFoundError",
+      "PermissionDeniedError",
+      "UnknownBackendError",
+      "UnsupportedOperationError",
+      "UpdateTasksSuccess",
       "ValidationError",
       "VendorRejectedError",
       "VendorRequestPreview"

@@ -119,6 +119,8 @@ export const backendConfigSchema = z
       .prefault({}),
     /** IBM BPM: log in at /bpm/system/login for a BPMCSRFToken and send it on every call (hardened servers). */
     csrf: z.boolean().default(false),
+    /** K2: the tasks one UpdateTasks call carries (updateTasks cuts its items into calls of this many). */
+    updateTasksChunkSize: z.number().int().min(1).max(1000).optional(),
     /** CSA: the admin person id the calls run as. */
     userIdentifier: z.string().regex(/^[0-9a-fA-F]{32}$/, 'must be a CSA person id (32 hex digits)').optional(),
   })
@@ -132,6 +134,9 @@ export const backendConfigSchema = z
     }
     if (backend.vendor !== 'ibm-bpm' && backend.csrf) {
       ctx.addIssue({ code: 'custom', path: ['csrf'], message: 'is an IBM BPM setting' });
+    }
+    if (backend.vendor !== 'k2' && backend.updateTasksChunkSize !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['updateTasksChunkSize'], message: 'is a K2 setting' });
     }
     if (backend.vendor !== 'csa' && backend.userIdentifier !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['userIdentifier'], message: 'is a CSA setting' });

@@ -2,6 +2,7 @@
  * The vendor-neutral inputs and results of the five operations. The GraphQL input classes
  * satisfy these shapes structurally, so `core/` never imports `graphql/`.
  */
+import type { Outcome } from './outcome.js';
 import type { ProcessState } from './read-views.js';
 
 export interface DataFieldValue { name: string; value: string }
@@ -46,7 +47,17 @@ export interface UpdateTaskCommand {
   activityXmlFields?: XmlFieldValue[] | null;
 }
 
-export const INSTANCE_STATES = ['INITIALIZED', 'PENDING', 'READY', 'ACTIVE', 'COMPLETED', 'ERROR', 'CANCELED'] as const;
+/** One task of a batch: a task update without the batch's backend and client id. */
+export type UpdateTaskItem = Omit<UpdateTaskCommand, 'backend' | 'clientMutationId'>;
+
+export interface UpdateTasksCommand {
+  backend: string;
+  /** Makes a client's retry safe: the same id with the same input answers the first answer. */
+  clientMutationId?: string | null;
+  items: UpdateTaskItem[];
+}
+
+export const INSTANCE_STATES = ['INITIALIZED', 'PENDING', 'READY', 'ACTIVE', 'SUSPENDED', 'COMPLETED', 'ERROR', 'CANCELED'] as const;
 export type InstanceState = (typeof INSTANCE_STATES)[number];
 export const RETURN_CODES = ['SUCCESS', 'FAILURE', 'RUNNING', 'TIMEOUT'] as const;
 export type ReturnCode = (typeof RETURN_CODES)[number];
@@ -114,6 +125,18 @@ export interface ProcessInstanceUpdated {
 }
 /** `vendorAction` is the action exactly as the vendor received it (K2: `a:Approve`, `s:-1`, ...). */
 export interface TaskUpdated { serialNumber: string; vendorAction: string }
+/**
+ * One item of a batch, as far as the gateway knows. `unknown`: the call that carried it may or may
+ * not have applied it (a timeout after sending), so it is not sent again and its failure says so.
+ */
+export interface TaskItemOutcome {
+  outcome: Outcome<TaskUpdated>;
+  unknown: boolean;
+  /** The request line of the call that decided it (the batch call, or the item's own); none when nothing was sent for it. */
+  call?: { method: string; path: string };
+}
+/** A batch of task updates: one outcome per item, in input order. */
+export interface TasksUpdated { items: TaskItemOutcome[] }
 export interface InstanceStateSet { instanceId: string; snapshot: InstanceSnapshot | null }
 export interface AllVariablesUpdated { instanceId: string; message: string | null }
 /**

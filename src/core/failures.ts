@@ -17,6 +17,14 @@ export const unsupportedOperation = (backend: string, vendor: Vendor, operation:
   message: `backend '${backend}' (${vendor}) has no ${operation} call: the vendor does not offer this operation`,
 });
 
+/** A request this vendor has no call for, refused before sending: the message says what of the input it cannot express. */
+export const unsupportedRequest = (vendor: Vendor, operation: Operation, message: string): FailureOf<'unsupported-operation'> => ({
+  kind: 'unsupported-operation',
+  vendor,
+  operation,
+  message,
+});
+
 export const unknownBackend = (backend: string, known: readonly string[]): BpmFailure => ({
   kind: 'unknown-backend',
   message: `no backend '${backend}' is configured (configured: ${known.join(', ') || 'none'})`,

@@ -3,6 +3,8 @@ import { invalidInput } from './failures.js';
 
 /** Checks of input that hold for every vendor; each returns the ValidationError or null. */
 export type Invalid = FailureOf<'validation'>;
+/** What a check may refuse before sending: bad input, or a request the vendor has no call for (IBM cannot set a state to COMPLETED). */
+export type Refused = Invalid | FailureOf<'unsupported-operation'>;
 
 export function checkNonNegativeInt(value: number | null | undefined, field: string): Invalid | null {
   if (value == null) return null;

@@ -1,13 +1,14 @@
 import type {
   AllVariablesUpdated, InstancesMigrated, InstanceStateSet, MigrateInstancesCommand,
-  ProcessInstanceUpdated, SetInstanceStateCommand, TaskUpdated, UpdateAllVariablesCommand,
-  UpdateProcessInstanceCommand, UpdateTaskCommand,
+  ProcessInstanceUpdated, SetInstanceStateCommand, TasksUpdated, TaskUpdated, UpdateAllVariablesCommand,
+  UpdateProcessInstanceCommand, UpdateTaskCommand, UpdateTasksCommand,
 } from './commands.js';
 
-/** The five mutations of the contract, the two reads and the two lists, as vendor-neutral operations. */
+/** The mutations of the contract (the five, and the batch of task updates), the two reads and the two lists, as vendor-neutral operations. */
 export const OPERATIONS = [
   'UPDATE_PROCESS_INSTANCE',
   'UPDATE_TASK',
+  'UPDATE_TASKS',
   'SET_INSTANCE_STATE',
   'UPDATE_ALL_VARIABLES',
   'MIGRATE_INSTANCES',
@@ -22,11 +23,14 @@ export type Operation = (typeof OPERATIONS)[number];
 export interface MutationTypes {
   UPDATE_PROCESS_INSTANCE: { command: UpdateProcessInstanceCommand; result: ProcessInstanceUpdated };
   UPDATE_TASK: { command: UpdateTaskCommand; result: TaskUpdated };
+  UPDATE_TASKS: { command: UpdateTasksCommand; result: TasksUpdated };
   SET_INSTANCE_STATE: { command: SetInstanceStateCommand; result: InstanceStateSet };
   UPDATE_ALL_VARIABLES: { command: UpdateAllVariablesCommand; result: AllVariablesUpdated };
   MIGRATE_INSTANCES: { command: MigrateInstancesCommand; result: InstancesMigrated };
 }
 /** The mutations among the operations (reads go through loaders). */
 export type MutationOperation = keyof MutationTypes;
+/** The mutations one vendor call declaration makes; a batch runs several of them (see `TaskBatchDeclaration`). */
+export type SingleMutation = Exclude<MutationOperation, 'UPDATE_TASKS'>;
 export type CommandOf<O extends MutationOperation> = MutationTypes[O]['command'];
 export type ResultOf<O extends MutationOperation> = MutationTypes[O]['result'];

@@ -19,6 +19,7 @@ export const ERROR_TYPE_NAMES: Readonly<Record<BpmFailureKind, string>> = {
 export const SUCCESS_TYPE_NAMES: Readonly<Record<Operation, string>> = {
   UPDATE_PROCESS_INSTANCE: 'UpdateProcessInstanceSuccess',
   UPDATE_TASK: 'UpdateTaskSuccess',
+  UPDATE_TASKS: 'UpdateTasksSuccess',
   SET_INSTANCE_STATE: 'SetInstanceStateSuccess',
   UPDATE_ALL_VARIABLES: 'UpdateAllVariablesSuccess',
   MIGRATE_INSTANCES: 'MigrateInstancesSuccess',

@@ -40,7 +40,8 @@ registerEnumType(OperationEnum, {
   valuesConfig: values<Operation>({
     UPDATE_PROCESS_INSTANCE: '`updateProcessInstance` (K2, CSA).',
     UPDATE_TASK: '`updateTask` (K2).',
-    SET_INSTANCE_STATE: '`setInstanceState` (CSA).',
+    UPDATE_TASKS: '`updateTasks`: many task updates in few calls (K2 UpdateTasks).',
+    SET_INSTANCE_STATE: '`setInstanceState` (CSA, IBM BPM).',
     UPDATE_ALL_VARIABLES: '`updateAllVariables` (IBM BPM).',
     MIGRATE_INSTANCES: '`migrateInstances` (ELMA365).',
     READ_PROCESS_INSTANCE: '`processInstance`, `node` and every read of an instance (all vendors).',
@@ -62,15 +63,16 @@ registerEnumType(TaskActionKindEnum, {
 });
 registerEnumType(InstanceStateEnum, {
   name: 'InstanceState',
-  description: 'A process instance state (CSA vocabulary), as `setInstanceState` sends it.',
+  description: 'A process instance state (CSA vocabulary), as `setInstanceState` sends it; IBM BPM takes SUSPENDED, ACTIVE and CANCELED.',
   valuesConfig: values<InstanceState>({
     INITIALIZED: 'Created, not started (ProcessState NOT_STARTED).',
     PENDING: 'Waiting (WAITING).',
     READY: 'Ready to run (NOT_STARTED).',
-    ACTIVE: 'Running (RUNNING); cannot be set back to READY.',
+    ACTIVE: 'Running (RUNNING); cannot be set back to READY. IBM BPM: resume a suspended instance, retry a failed one.',
+    SUSPENDED: 'Suspended (SUSPENDED): IBM BPM only; resume with ACTIVE.',
     COMPLETED: 'Finished (COMPLETED); terminal.',
     ERROR: 'Failed (FAILED); terminal.',
-    CANCELED: 'Canceled (CANCELED); terminal.',
+    CANCELED: 'Canceled (CANCELED); terminal. IBM BPM: terminate.',
   }),
 });
 registerEnumType(ReturnCodeEnum, {

@@ -3,6 +3,7 @@ import type { AuditFacts } from '../audit/audit-record.js';
 import { AccessPolicy } from '../core/access-policy.js';
 import { requestContext } from '../core/request-context.js';
 import type { CallContext } from '../core/call-context.js';
+import type { TaskItemOutcome, TasksUpdated } from '../core/commands.js';
 import { invalidInput, notAllowed, unknownBackend } from '../core/failures.js';
 import { digestInput, type ClaimResult, type IdempotencyStore } from '../core/idempotency.js';
 import type { BpmFailureKind } from '../core/bpm-failure.js';
@@ -66,6 +67,8 @@ export class BackendRegistry {
     const result = this.count(operation, command.backend, outcome, operation);
     if (audit) {
       const preview = outcome.ok && outcome.value instanceof RequestPreview ? outcome.value : null;
+      const durationMs = performance.now() - started;
+      if (operation === 'UPDATE_TASKS' && outcome.ok && !preview) this.auditItems(command as MutationRequest<'UPDATE_TASKS'>, (outcome.value as TasksUpdated).items, call, context?.requestId ?? '', durationMs);
       audit({
         requestId: context?.requestId ?? '',
         caller: call.caller,
@@ -76,7 +79,7 @@ export class BackendRegistry {
         dryRun: command.dryRun === true,
         outcome: result,
         failure: outcome.ok ? null : outcome.failure,
-        durationMs: performance.now() - started,
+        durationMs,
         // A dry run sends nothing: its entry names the first request it would have sent.
         vendorCalls: preview
           ? preview.requests.slice(0, 1).map((r) => ({ method: r.method, path: new URL(r.url).pathname, status: null }))
@@ -84,6 +87,31 @@ export class BackendRegistry {
       });
     }
     return outcome;
+  }
+
+  /**
+   * One entry per item of a batch, as if each were its own updateTask (with the batch's client id
+   * and duration, and the call that decided it), besides the batch's own entry.
+   */
+  private auditItems(command: MutationRequest<'UPDATE_TASKS'>, items: readonly TaskItemOutcome[], call: CallContext, requestId: string, durationMs: number): void {
+    const vendor = this.byId.get(command.backend)?.vendor ?? '(unknown)';
+    for (const [i, { outcome, call: line }] of items.entries()) {
+      const failure = outcome.ok ? null : outcome.failure;
+      this.options.onAudit!({
+        requestId,
+        caller: call.caller,
+        backend: command.backend,
+        vendor,
+        operation: 'UPDATE_TASK',
+        command: { ...command.items[i], clientMutationId: command.clientMutationId },
+        dryRun: false,
+        outcome: failure ? ERROR_TYPE_NAMES[failure.kind] : SUCCESS_TYPE_NAMES.UPDATE_TASK,
+        failure,
+        durationMs,
+        // A success's status is not kept by the batch (a 2xx); a failure's is.
+        vendorCalls: line ? [{ ...line, status: failure?.vendorStatus ?? null }] : [],
+      });
+    }
   }
 
   /**
@@ -219,7 +247,11 @@ export class BackendRegistry {
  */
 function forgetChanged(call: CallContext, backend: ConfiguredBackend, command: object): void {
   const instances = instanceLoader(call, backend);
-  if ('serialNumber' in command && typeof command.serialNumber === 'string') {
+  if ('items' in command && Array.isArray(command.items)) {
+    const tasks = taskLoader(call, backend);
+    for (const item of command.items as { serialNumber: string }[]) tasks.clear(item.serialNumber);
+    instances.clearAll();
+  } else if ('serialNumber' in command && typeof command.serialNumber === 'string') {
     taskLoader(call, backend).clear(command.serialNumber);
     instances.clearAll();
   } else if ('instanceId' in command && typeof command.instanceId === 'string') {

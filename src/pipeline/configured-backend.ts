@@ -1,4 +1,5 @@
 import type { CallContext } from '../core/call-context.js';
+import type { TasksUpdated, TaskUpdated, UpdateTaskCommand, UpdateTaskItem, UpdateTasksCommand } from '../core/commands.js';
 import { unreadableAnswer, unsupportedOperation } from '../core/failures.js';
 import { OPERATIONS, type CommandOf, type MutationOperation, type Operation, type ResultOf } from '../core/operation.js';
 import { fail, succeed, type Outcome } from '../core/outcome.js';
@@ -11,7 +12,8 @@ import { previewRequest } from './preview-request.js';
 import { instanceLoader } from './read-loaders.js';
 import { classifyStatus } from './status-table.js';
 import { SecretRedactor } from '../core/secret-redactor.js';
-import { isRepeatable, Refusal, type OperationDeclaration, type OperationEnv, type ReadDeclaration, type VendorDefinition } from './vendor-operation.js';
+import { checkBatch, chunksOf, runBatch, type BatchBackend } from './task-batch.js';
+import { isRepeatable, Refusal, type OperationDeclaration, type OperationEnv, type ReadDeclaration, type TaskBatchDeclaration, type VendorDefinition, type VendorRequestSpec } from './vendor-operation.js';
 
 /**
  * One configured backend: a vendor's declarations, the backend's settings and its HTTP client.
@@ -39,6 +41,7 @@ export class ConfiguredBackend<S = unknown> {
       LIST_PROCESS_INSTANCES: !!definition.lists?.instances,
       UPDATE_PROCESS_INSTANCE: !!definition.mutations.UPDATE_PROCESS_INSTANCE,
       UPDATE_TASK: !!definition.mutations.UPDATE_TASK,
+      UPDATE_TASKS: !!definition.batches?.UPDATE_TASKS && !!definition.mutations.UPDATE_TASK && !!definition.reads.task,
       SET_INSTANCE_STATE: !!definition.mutations.SET_INSTANCE_STATE,
       UPDATE_ALL_VARIABLES: !!definition.mutations.UPDATE_ALL_VARIABLES,
       MIGRATE_INSTANCES: !!definition.mutations.MIGRATE_INSTANCES,
@@ -51,8 +54,14 @@ export class ConfiguredBackend<S = unknown> {
     return this.definition.reads.instance?.many?.maxIds ?? Infinity;
   }
 
+  /** Items per batch call of updateTasks (1 without a batch call). */
+  get taskChunkSize(): number {
+    return this.definition.batches?.UPDATE_TASKS?.chunkSize(this.settings) ?? 1;
+  }
+
   /** Whether this backend's form of the mutation may run twice harmlessly (so its remembered answer may be forgotten early). */
   repeatable(operation: MutationOperation): boolean {
+    if (operation === 'UPDATE_TASKS') return false;
     const declaration = this.definition.mutations[operation];
     return declaration ? isRepeatable(declaration.effect) : true;
   }
@@ -67,9 +76,49 @@ export class ConfiguredBackend<S = unknown> {
    * `mayRead`: the caller may read instances, so the operation may tell what it reads back.
    */
   mutate<O extends MutationOperation>(operation: O, command: CommandOf<O>, call: CallContext, how: { dryRun: boolean; mayRead: boolean } = { dryRun: false, mayRead: true }): Promise<Outcome<ResultOf<O> | RequestPreview>> {
+    if (operation === 'UPDATE_TASKS') return this.updateTasks(command as UpdateTasksCommand, call, how.dryRun) as Promise<Outcome<ResultOf<O> | RequestPreview>>;
     const declaration = this.definition.mutations[operation] as OperationDeclaration<CommandOf<O>, ResultOf<O>, S, unknown> | undefined;
     if (!declaration) return Promise.resolve(fail(unsupportedOperation(this.id, this.vendor, operation)));
     return this.execute(declaration, command, call, how.dryRun ? operation : null, how.mayRead);
+  }
+
+  /**
+   * A batch of task updates (`task-batch.ts`): every item checked first, then chunk by chunk. A dry
+   * run shows one request per chunk.
+   */
+  async updateTasks(command: UpdateTasksCommand, call: CallContext, dryRun: boolean): Promise<Outcome<TasksUpdated | RequestPreview>> {
+    const batch = this.batch(call);
+    if (!batch) return fail(unsupportedOperation(this.id, this.vendor, 'UPDATE_TASKS'));
+    const refused = checkBatch(command, batch.check);
+    if (refused) return fail(refused);
+    if (dryRun) return succeed(new RequestPreview(this.id, this.vendor, 'UPDATE_TASKS', chunksOf(command.items, batch.chunkSize).map(batch.previewChunk)));
+    return succeed(await runBatch(batch, command.items));
+  }
+
+  /** What a batch needs of this backend, or null without a batch call. */
+  batch(call: CallContext): BatchBackend | null {
+    const declaration = this.definition.batches?.UPDATE_TASKS;
+    const single = this.definition.mutations.UPDATE_TASK;
+    const read = this.definition.reads.task?.one;
+    if (!declaration || !single || !read) return null;
+    const settings = this.settings;
+    const withBackend = (item: UpdateTaskItem): UpdateTaskCommand => ({ ...item, backend: this.id });
+    return {
+      backend: this.id,
+      declaration: declaration as TaskBatchDeclaration<unknown>,
+      chunkSize: declaration.chunkSize(settings),
+      check: (item) => single.check(withBackend(item), settings),
+      sendChunk: async (chunk) => (await this.run(declaration.chunk, chunk, call)) as Outcome<void>,
+      previewChunk: (chunk) => previewRequest(this.http.preview({ ...declaration.chunk.request(chunk, settings, undefined), idempotent: false })),
+      readTask: async (serial) => this.stamp(await this.run(read, serial, call)),
+      lines: { chunk: this.lineOf(declaration.chunk.request([], settings, undefined)), alone: (item) => this.lineOf(single.request(withBackend(item), settings, undefined)) },
+      sendOne: (item) => this.run(single as OperationDeclaration<UpdateTaskCommand, TaskUpdated, S, unknown>, withBackend(item), call),
+    };
+  }
+
+  /** A request's method and path as the audit trail names vendor calls (the base path included, no query). */
+  private lineOf(spec: VendorRequestSpec): { method: string; path: string } {
+    return { method: spec.method, path: this.http.preview({ ...spec, idempotent: false }).path.split('?')[0]! };
   }
 
   /** Reads instances, one outcome per id in order (a DataLoader batch function). */

@@ -43,6 +43,8 @@ export function classifyStatus({ backend, vendor, status, error, statuses, idemp
   if (error.stateRefusal && status >= 400 && status !== 401 && status !== 404) {
     return { kind: 'invalid-state-transition', ...facts, currentState: error.currentState ?? null, requestedState: null, message };
   }
+  // A body that says the instance is not there is a NotFoundError, whatever the (server-error) status.
+  if (error.notFound && status >= 400 && status !== 401 && status !== 403) return { kind: 'not-found', ...facts, message };
   // A 401 whose body says "not authorized" was a refusal of the action, not of the credentials.
   if (error.notAuthorized && (status === 401 || status === 403)) return { kind: 'permission-denied', ...facts, message };
   switch (rule.kind) {

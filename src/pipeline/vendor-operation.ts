@@ -1,8 +1,9 @@
 import type { BackendConfig } from '../config/config-schema.js';
 import type { BpmFailureKind } from '../core/bpm-failure.js';
 import type { CallContext } from '../core/call-context.js';
-import type { CommandOf, MutationOperation, ResultOf } from '../core/operation.js';
-import type { Invalid } from '../core/input-checks.js';
+import type { TaskUpdated, UpdateTaskItem } from '../core/commands.js';
+import type { CommandOf, ResultOf, SingleMutation } from '../core/operation.js';
+import type { Refused } from '../core/input-checks.js';
 import type { Outcome } from '../core/outcome.js';
 import type { InstanceListQuery, InstancePage, TaskListQuery, TaskPage } from '../core/list-views.js';
 import type { ProcessInstanceView, TaskView } from '../core/read-views.js';
@@ -19,7 +20,7 @@ import type { HttpResponse } from '../http/backend-http-client.js';
  */
 export interface OperationDeclaration<C, R, S = unknown, P = undefined> {
   /** Every input check, in the order the client reads its input; the first problem, naming the field. Nothing is sent when it fails. */
-  check(command: C, settings: S): Invalid | null;
+  check(command: C, settings: S): Refused | null;
   /**
    * Reads the real call makes before it writes (CSA's state check), through this request's
    * loaders. They run on a dry run too; a failure ends the call with nothing written.
@@ -77,6 +78,8 @@ export interface VendorErrorBody {
   currentState?: string;
   /** The body says the caller is authenticated but not authorized, whatever the status (IBM's CWTBG0549E on a 401). */
   notAuthorized?: boolean;
+  /** The body says the instance does not exist, whatever the status (IBM's CWTBG0025E on a 500 for an action on an unknown id). */
+  notFound?: boolean;
 }
 
 /** A 2xx whose body says no (ELMA365's `{"success": false}`): a VendorRejectedError that keeps the status. */
@@ -106,8 +109,32 @@ export interface ReadDeclaration<V, S> {
 /** The mutations a vendor has, each typed by its operation: no name strings, no casts. */
 export type MutationDeclarations<S> = {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- `prepared` is each declaration's own business
-  [O in MutationOperation]?: OperationDeclaration<CommandOf<O>, ResultOf<O>, S, any>;
+  [O in SingleMutation]?: OperationDeclaration<CommandOf<O>, ResultOf<O>, S, any>;
 };
+
+/** One item of a batch call, numbered by its place in the whole batch (from 1): the number the vendor's answer may name it by. */
+export interface NumberedItem { number: number; item: UpdateTaskItem }
+
+/**
+ * What a fresh read of an item's task says after the call carrying it was refused: it was
+ * applied, it was not (so it may be sent again, alone), nobody can tell, or the vendor would
+ * never take it in a batch (the Refusal says why).
+ */
+export type ItemVerdict = 'applied' | 'not applied' | 'unknown' | Refusal;
+
+/**
+ * Task updates several to a call (K2's UpdateTasks), run by `task-batch.ts`: the items in chunks;
+ * a chunk refused is read back item by item, and what was not applied is sent alone with the
+ * vendor's UPDATE_TASK; a chunk in doubt is never sent again.
+ */
+export interface TaskBatchDeclaration<S> {
+  /** The most items one call carries. */
+  chunkSize(settings: S): number;
+  chunk: OperationDeclaration<readonly NumberedItem[], void, S>;
+  /** The success of an item the vendor applied. */
+  succeeded(item: UpdateTaskItem): TaskUpdated;
+  judge(item: UpdateTaskItem, now: Outcome<TaskView>): ItemVerdict;
+}
 
 /** One vendor: its name, the settings it takes from a backend's config, its error-body reader and its operations. */
 export interface VendorDefinition<S = unknown> {
@@ -119,6 +146,8 @@ export interface VendorDefinition<S = unknown> {
   /** Reads the vendor's error body: leniently, since most vendors do not document it. */
   readError(response: HttpResponse): VendorErrorBody;
   mutations: MutationDeclarations<S>;
+  /** Mutations over many objects in few calls; a vendor without them has no UPDATE_TASKS. */
+  batches?: { UPDATE_TASKS?: TaskBatchDeclaration<S> };
   reads: { instance?: ReadDeclaration<ProcessInstanceView, S>; task?: ReadDeclaration<TaskView, S> };
   /** Lists the vendor documents: K2's filtered worklist, ELMA365's instances of a process. */
   lists?: { tasks?: OperationDeclaration<TaskListQuery, TaskPage, S>; instances?: OperationDeclaration<InstanceListQuery, InstancePage, S> };

@@ -26,6 +26,7 @@ export function vendorCallBudgetPlugin(maxVendorCalls: number, registry: Backend
           let calls = 0;
           for (const sel of rootFields(operation, document)) {
             if (sel.name.value.startsWith('__')) continue;
+            if (sel.name.value === 'updateTasks') { calls += batchCalls(sel, root?.getFields()['updateTasks'], request.variables ?? {}, registry); continue; }
             if (!LIST_FIELDS.has(sel.name.value)) { calls++; continue; }
             calls += listCalls(sel, root?.getFields()[sel.name.value], request.variables ?? {}, registry);
           }
@@ -61,6 +62,20 @@ function objectsRead(name: string, args: Record<string, unknown>): [string, stri
     const key = entityKey(type, ref);
     return 'kind' in key ? [] : [[key.type, key.backend, key.vendorId]];
   });
+}
+
+/** updateTasks: one call per chunk of the backend's size (read-backs after a refusal are counted as they run). */
+function batchCalls(node: FieldNode, field: RootField, variables: Record<string, unknown>, registry: BackendRegistry): number {
+  if (!field) return 1;
+  let input: { backend?: unknown; items?: unknown } | undefined;
+  try {
+    input = getArgumentValues(field, node, variables)['input'] as typeof input;
+  } catch {
+    return 1;
+  }
+  const backend = typeof input?.backend === 'string' ? registry.get(input.backend) : undefined;
+  const items = Array.isArray(input?.items) ? input.items.length : 0;
+  return backend ? Math.max(1, Math.ceil(items / backend.taskChunkSize)) : 1;
 }
 
 function listCalls(node: FieldNode, field: RootField, variables: Record<string, unknown>, registry: BackendRegistry): number {

@@ -7,7 +7,7 @@ import { openAuditDatabase } from '../../src/audit/audit-database.js';
 import { queryAuditLog } from '../../src/audit/audit-query.js';
 import { parseConfig } from '../../src/config/load-config.js';
 import { startGateway, type RunningGateway } from '../../src/server/start-gateway.js';
-import { UpdateProcessInstanceDocument, UpdateTaskDocument } from '../__generated__/graphql.js';
+import { UpdateProcessInstanceDocument, UpdateTaskDocument, UpdateTasksDocument } from '../__generated__/graphql.js';
 import { DATABASE_KINDS, POSTGRES_URL, scratch, scratchSqlite, type ScratchDatabase } from '../support/audit-databases.js';
 import { K2_SERVICE } from '../support/gateway-harness.js';
 import { memoryLogger } from '../support/memory-logger.js';
@@ -66,6 +66,32 @@ describe.each(DATABASE_KINDS)('the audit trail on %s', (kind) => {
       expect(JSON.stringify(entries)).not.toContain('secret folio');
       expect(JSON.stringify(entries)).not.toContain(K2_SERVICE.password);
       expect(success!.durationMs).toBeGreaterThanOrEqual(0);
+    } finally {
+      await reopened.destroy();
+    }
+  });
+
+  it('records each item of an updateTasks batch besides the batch, with the call that decided it', async () => {
+    await start(kind);
+    const answer = await gql(UpdateTasksDocument, { input: { backend: 'k2', clientMutationId: 'reorg-1', items: [
+      { serialNumber: '8_26', action: { kind: 'ACTION', name: 'Approve' } },
+      { serialNumber: '8_25', action: { kind: 'ACTION', name: 'Approve' } },
+    ] } });
+    expect(answer.body.data['updateTasks']?.__typename).toBe('UpdateTasksSuccess');
+    await gateway!.close();
+    gateway = undefined;
+    const reopened = await openAuditDatabase(db!.location);
+    try {
+      const { entries } = await queryAuditLog(reopened, { requestId: answer.requestId! }, 10, null);
+      const byOperation = entries.map((e) => [e.operation, e.outcome, e.vendorRequest, e.clientMutationId]).sort();
+      expect(byOperation).toEqual([
+        // 8_26's Approve is not batchable: K2 refuses the call there, the read-back says why, and
+        // 8_25, shown not applied, is sent alone; the batch's entry names its last call.
+        ['UPDATE_TASK', 'UpdateTaskSuccess', 'POST /K2Services/SyncREST.svc/Task/Items/UpdateTask', 'reorg-1'],
+        ['UPDATE_TASK', 'VendorRejectedError', 'POST /K2Services/SyncREST.svc/Task/Items/UpdateTasks', 'reorg-1'],
+        ['UPDATE_TASKS', 'UpdateTasksSuccess', 'POST /K2Services/SyncREST.svc/Task/Items/UpdateTask', 'reorg-1'],
+      ].sort());
+      expect(entries.find((e) => e.outcome === 'UpdateTaskSuccess')?.input).toEqual({ serialNumber: '***', action: { kind: '***', name: '***' } });
     } finally {
       await reopened.destroy();
     }

@@ -45,7 +45,7 @@ export interface Stack {
 /**
  * The emulators and a gateway in front of them, all real HTTP servers on loopback ports.
  * K2 backends: `k2` (service account), `k2-viewer` (may not write), `k2-wrong-password`,
- * `k2-slow` (300 ms timeout), `k2-down` (a port nothing listens on). CSA backends: `csa` (admin),
+ * `k2-slow` (300 ms timeout), `k2-batch` (UpdateTasks of 3 items), `k2-batch-slow` (the same, 300 ms timeout), `k2-down` (a port nothing listens on). CSA backends: `csa` (admin),
  * `csa-consumer` (a non-admin userIdentifier), `csa-nobody` (an unknown one),
  * `csa-wrong-password`, `csa-slow` (300 ms timeout). IBM: `ibm` (admin), `ibm-user` (not an admin),
  * `ibm-wrong-password`, `ibm-slow`. ELMA365: `elma` (administrator's token), `elma-user` (an
@@ -75,6 +75,8 @@ export async function startStack(options: {
       { id: 'k2-viewer', vendor: 'k2', baseUrl: k2.url, auth: basic(K2_VIEWER) },
       { id: 'k2-wrong-password', vendor: 'k2', baseUrl: k2.url, auth: { ...basic(K2_SERVICE), password: 'not-it' } },
       { id: 'k2-slow', vendor: 'k2', baseUrl: k2.url, auth: basic(K2_SERVICE), timeoutMs: 300 },
+      { id: 'k2-batch', vendor: 'k2', baseUrl: k2.url, auth: basic(K2_SERVICE), updateTasksChunkSize: 3 },
+      { id: 'k2-batch-slow', vendor: 'k2', baseUrl: k2.url, auth: basic(K2_SERVICE), updateTasksChunkSize: 3, timeoutMs: 300 },
       { id: 'k2-down', vendor: 'k2', baseUrl: 'http://127.0.0.1:9/K2Services', auth: basic(K2_SERVICE) },
       onCsa('csa'),
       onCsa('csa-consumer', { userIdentifier: CSA_CONSUMER }),

@@ -3,9 +3,9 @@ import { Field, ID, InputType } from 'type-graphql';
 import type { InstanceState, ReturnCode } from '../../core/commands.js';
 import { InstanceStateEnum, ReturnCodeEnum } from '../enums.js';
 
-@InputType({ description: 'A state merge (CSA); set at least one of state, returnCode, status.' })
+@InputType({ description: 'A state merge (CSA: set at least one of state, returnCode, status) or a state action (IBM BPM: state SUSPENDED, ACTIVE or CANCELED).' })
 export class SetInstanceStateInput extends MutationInput {
-  @Field(() => ID, { description: 'The vendor\'s instance id (CSA: a 32-character hex id).' })
+  @Field(() => ID, { description: 'The vendor\'s instance id (CSA: a 32-character hex id; IBM BPM: the piid).' })
   instanceId!: string;
 
   @Field(() => InstanceStateEnum, { nullable: true, description: 'The state to set, in CSA\'s words (it is what is sent); the result answers it as `ProcessState`.' })

@@ -23,29 +23,42 @@ export class TaskActionInput {
   sleepUntil?: Date | null;
 }
 
-@InputType({ description: 'A K2 task (worklist item) to action, with fields to set on the way.' })
-export class UpdateTaskInput extends MutationInput {
-  @Field(() => String, { description: 'The task\'s serial number (`Task.serialNumber`, e.g. 8_25).' })
-  serialNumber!: string;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a mixin's base constructor takes anything
+type Constructor = abstract new (...args: any[]) => object;
 
-  @Field(() => TaskActionInput, { description: 'What to do with the task.' })
-  action!: TaskActionInput;
+/** The fields of one task update, on a mutation input (`updateTask`) or a batch item (`updateTasks`). */
+function withTaskUpdateFields<B extends Constructor>(Base: B) {
+  @InputType()
+  abstract class TaskUpdateFields extends Base {
+    @Field(() => String, { description: 'The task\'s serial number (`Task.serialNumber`, e.g. 8_25).' })
+    serialNumber!: string;
 
-  @Field(() => Int, { nullable: true, description: 'A new priority for the task.' })
-  priority?: number | null;
+    @Field(() => TaskActionInput, { description: 'What to do with the task.' })
+    action!: TaskActionInput;
 
-  @Field(() => String, { nullable: true, description: 'A new folio for the task\'s process instance.' })
-  folio?: string | null;
+    @Field(() => Int, { nullable: true, description: 'A new priority for the task.' })
+    priority?: number | null;
 
-  @Field(() => [DataFieldInput], { nullable: true, description: 'Process data fields to set on the way.' })
-  processDataFields?: DataFieldInput[] | null;
+    @Field(() => String, { nullable: true, description: 'A new folio for the task\'s process instance.' })
+    folio?: string | null;
 
-  @Field(() => [XmlFieldInput], { nullable: true, description: 'Process XML fields to set on the way.' })
-  processXmlFields?: XmlFieldInput[] | null;
+    @Field(() => [DataFieldInput], { nullable: true, description: 'Process data fields to set on the way.' })
+    processDataFields?: DataFieldInput[] | null;
 
-  @Field(() => [DataFieldInput], { nullable: true, description: 'Activity data fields to set on the way.' })
-  activityDataFields?: DataFieldInput[] | null;
+    @Field(() => [XmlFieldInput], { nullable: true, description: 'Process XML fields to set on the way.' })
+    processXmlFields?: XmlFieldInput[] | null;
 
-  @Field(() => [XmlFieldInput], { nullable: true, description: 'Activity XML fields to set on the way.' })
-  activityXmlFields?: XmlFieldInput[] | null;
+    @Field(() => [DataFieldInput], { nullable: true, description: 'Activity data fields to set on the way.' })
+    activityDataFields?: DataFieldInput[] | null;
+
+    @Field(() => [XmlFieldInput], { nullable: true, description: 'Activity XML fields to set on the way.' })
+    activityXmlFields?: XmlFieldInput[] | null;
+  }
+  return TaskUpdateFields;
 }
+
+@InputType({ description: 'A K2 task (worklist item) to action, with fields to set on the way.' })
+export class UpdateTaskInput extends withTaskUpdateFields(MutationInput) {}
+
+@InputType({ description: 'One task of `updateTasks`: what `updateTask` takes, without backend and client id.' })
+export class UpdateTaskItemInput extends withTaskUpdateFields(class {}) {}

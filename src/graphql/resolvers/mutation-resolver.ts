@@ -12,6 +12,8 @@ import { SetInstanceStateInput } from '../inputs/set-instance-state-input.js';
 import { UpdateAllVariablesInput } from '../inputs/update-all-variables-input.js';
 import { UpdateProcessInstanceInput } from '../inputs/update-process-instance-input.js';
 import { UpdateTaskInput } from '../inputs/update-task-input.js';
+import { UpdateTasksInput } from '../inputs/update-tasks-input.js';
+import { UpdateTasksResult, UpdateTasksSuccess } from '../results/update-tasks-result.js';
 import {
   MigrateInstancesResult, SetInstanceStateResult, UpdateAllVariablesResult, UpdateProcessInstanceResult, UpdateTaskResult,
 } from '../results/result-unions.js';
@@ -21,7 +23,7 @@ import {
 
 const INPUT = { description: 'What to change, on which backend; `dryRun: true` only shows the vendor requests.' };
 
-/** The five mutations: each runs its operation and answers the success or the error object. */
+/** The mutations: each runs its operation and answers the success or the error object. */
 @Resolver()
 export class MutationResolver {
   @Mutation(() => UpdateProcessInstanceResult, { description: "Updates a process instance's fields (K2) or properties (CSA)." })
@@ -34,7 +36,17 @@ export class MutationResolver {
     return run(ctx, 'UPDATE_TASK', input, UpdateTaskSuccess, (r) => ({ serialNumber: r.serialNumber, vendorAction: r.vendorAction }));
   }
 
-  @Mutation(() => SetInstanceStateResult, { description: "Changes an instance's state, return code or status (CSA)." })
+  @Mutation(() => UpdateTasksResult, { description: 'Updates many K2 tasks in few UpdateTasks calls: one result per item, in order. A call in doubt is never re-sent; its items say so.' })
+  updateTasks(@Arg('input', () => UpdateTasksInput, INPUT) input: UpdateTasksInput, @Ctx() ctx: GatewayContext) {
+    return run(ctx, 'UPDATE_TASKS', input, UpdateTasksSuccess, ({ items }) => ({
+      items: items.map(({ outcome }) => (outcome.ok ? Object.assign(new UpdateTaskSuccess(), { backend: input.backend, vendor: ctx.registry.get(input.backend)!.vendor }, outcome.value) : failureToGraphql(outcome.failure))),
+      succeeded: items.filter((i) => i.outcome.ok).length,
+      failed: items.filter((i) => !i.outcome.ok && !i.unknown).length,
+      unknown: items.filter((i) => i.unknown).length,
+    }));
+  }
+
+  @Mutation(() => SetInstanceStateResult, { description: "Changes an instance's state, return code or status (CSA), or suspends, resumes, retries or terminates it (IBM BPM)." })
   setInstanceState(@Arg('input', () => SetInstanceStateInput, INPUT) input: SetInstanceStateInput, @Ctx() ctx: GatewayContext) {
     return run(ctx, 'SET_INSTANCE_STATE', input, SetInstanceStateSuccess, (r) => ({ instanceId: r.instanceId, ...snapshotFields(r.snapshot) }));
   }

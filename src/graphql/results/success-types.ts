@@ -27,7 +27,7 @@ export class InstanceProperty {
 
 /** Fields every success carries; unreferenced, so type-graphql 2 does not emit it as a type. */
 @ObjectType()
-abstract class Success {
+export abstract class Success {
   @Field(() => ID, { description: 'The backend that applied the change.' })
   backend!: string;
 

@@ -1,6 +1,6 @@
 import type { PropertyValue, SetInstanceStateCommand, UpdateProcessInstanceCommand } from '../../core/commands.js';
-import { invalidInput } from '../../core/failures.js';
-import { checkNamedList, clip, type Invalid } from '../../core/input-checks.js';
+import { invalidInput, unsupportedRequest } from '../../core/failures.js';
+import { checkNamedList, clip, type Invalid, type Refused } from '../../core/input-checks.js';
 import { checkXmlText } from '../../xml/xml-input-checks.js';
 import { csaValueType } from './csa-process-instance-xml.js';
 
@@ -19,10 +19,11 @@ export function checkCsaPropertyUpdate(command: UpdateProcessInstanceCommand): I
   return checkCsaId(command.instanceId, 'instanceId') ?? checkNamedList(command.properties, 'properties', checkProperty);
 }
 
-export function checkCsaStateChange(command: SetInstanceStateCommand): Invalid | null {
+export function checkCsaStateChange(command: SetInstanceStateCommand): Refused | null {
   if (command.state == null && command.returnCode == null && command.status == null) {
     return invalidInput('state', 'set at least one of state, returnCode and status');
   }
+  if (command.state === 'SUSPENDED') return unsupportedRequest('CSA', 'SET_INSTANCE_STATE', 'state: CSA has no SUSPENDED state (its states are INITIALIZED, PENDING, READY, ACTIVE, COMPLETED, ERROR, CANCELED); nothing was sent');
   return checkCsaId(command.instanceId, 'instanceId') ?? checkXmlText(command.status, 'status');
 }
 

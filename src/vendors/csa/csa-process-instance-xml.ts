@@ -1,5 +1,5 @@
 import {
-  INSTANCE_STATES, RETURN_CODES, type InstanceSnapshot, type PropertyValue,
+  RETURN_CODES, type InstanceSnapshot, type PropertyValue,
   type ReturnCode, type SetInstanceStateCommand,
 } from '../../core/commands.js';
 import { z } from 'zod';
@@ -7,7 +7,7 @@ import { readWithSchema } from '../../pipeline/read-with-schema.js';
 import { createSafeXmlParser, type XmlNode } from '../../xml/safe-xml-parser.js';
 import { elementText, xmlElement, xmlElements, xmlTextElement } from '../../xml/xml-schemas.js';
 import { createXmlBuilder } from '../../xml/xml-writer.js';
-import { CSA_PROCESS_STATES } from './csa-state-rules.js';
+import { CSA_PROCESS_STATES, CSA_STATES } from './csa-state-rules.js';
 
 const builder = createXmlBuilder();
 const parse = createSafeXmlParser({ arrays: ['property', 'value'] });
@@ -74,7 +74,7 @@ export function parseCsaInstance(body: string): CsaInstance | Error {
   if (answer instanceof Error) return answer;
   const vo = answer.ProcessInstance;
   const vendorState = nameOf(vo.processInstanceState);
-  const state = oneOf(INSTANCE_STATES, vendorState);
+  const state = oneOf(CSA_STATES, vendorState);
   return {
     id: elementText(vo.id).trim(),
     vendorState,

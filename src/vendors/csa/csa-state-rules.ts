@@ -1,8 +1,12 @@
-import type { InstanceState } from '../../core/commands.js';
+import { INSTANCE_STATES, type InstanceState } from '../../core/commands.js';
 import type { ProcessState } from '../../core/read-views.js';
 
 /** CSA's states in the gateway's terms: INITIALIZED and READY have not run yet; PENDING waits. */
-export const CSA_PROCESS_STATES: Readonly<Record<InstanceState, ProcessState>> = {
+/** CSA's own states: every InstanceState but SUSPENDED, which only IBM BPM takes. */
+export const CSA_STATES = INSTANCE_STATES.filter((s): s is Exclude<InstanceState, 'SUSPENDED'> => s !== 'SUSPENDED');
+export type CsaState = (typeof CSA_STATES)[number];
+
+export const CSA_PROCESS_STATES: Readonly<Record<CsaState, ProcessState>> = {
   INITIALIZED: 'NOT_STARTED', READY: 'NOT_STARTED', PENDING: 'WAITING', ACTIVE: 'RUNNING',
   COMPLETED: 'COMPLETED', ERROR: 'FAILED', CANCELED: 'CANCELED',
 };

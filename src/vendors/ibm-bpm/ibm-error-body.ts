@@ -77,6 +77,7 @@ export function readIbmErrorBody({ body, mediaType }: HttpResponse): VendorError
     ...(error.errorMessage ? { message: error.errorMessage } : {}),
     ...(state ? { currentState: state } : {}),
     ...(isNotAuthorized(error) ? { notAuthorized: true } : {}),
+    ...(isNotFound(error) ? { notFound: true } : {}),
   };
 }
 
@@ -87,6 +88,15 @@ export function readIbmErrorBody({ body, mediaType }: HttpResponse): VendorError
  */
 function isNotAuthorized(error: IbmError): boolean {
   return error.errorNumber === 'CWTBG0549E' || /NotAuthorized/i.test(error.exceptionType ?? '') || /\bnot authorized\b/i.test(error.errorMessage ?? '');
+}
+
+/**
+ * An action on an unknown instance answers 500 CWTBG0025E "… The reported failure is: 'BPDInstance
+ * with ID BPDInstance.N not found.'" (ibpm-js fixture, FACTS.md), not the 404 CWTBG0059E a read
+ * gets. Guess: any IBM error whose message says a BPDInstance was not found means the same.
+ */
+function isNotFound(error: IbmError): boolean {
+  return error.errorNumber === 'CWTBG0059E' || /BPDInstance[^']*\bnot found\b/i.test(error.errorMessage ?? '');
 }
 
 const EXECUTION_STATES = ['New', 'Active', 'Completed', 'Failed', 'Suspended', 'Terminated'];

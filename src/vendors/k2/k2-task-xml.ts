@@ -1,4 +1,4 @@
-import type { DataFieldValue, UpdateTaskCommand, XmlFieldValue } from '../../core/commands.js';
+import type { DataFieldValue, UpdateTaskItem, XmlFieldValue } from '../../core/commands.js';
 import type { XmlNode } from '../../xml/safe-xml-parser.js';
 import { createXmlBuilder } from '../../xml/xml-writer.js';
 import { K2_NS } from './k2-namespaces.js';
@@ -16,7 +16,28 @@ const builder = createXmlBuilder();
 export const SINGLE_TASK_ITEM_ID = '1';
 
 /** The UpdateTask body, shaped like the document's examples: the serial number on `t:Task/@SerialNumber`. */
-export function buildUpdateTaskXml(command: UpdateTaskCommand, action: string): string {
+export function buildUpdateTaskXml(command: UpdateTaskItem, action: string): string {
+  const { node, hasFields } = updateTaskNode(command, action, SINGLE_TASK_ITEM_ID);
+  const root: XmlNode = { '@xmlns:t': K2_NS.task };
+  if (hasFields) root['@xmlns:p'] = K2_NS.process;
+  return `<?xml version="1.0" encoding="utf-8"?>${builder.build({ 't:UpdateTask': { ...root, ...node } }) as string}`;
+}
+
+/**
+ * The UpdateTasks body (FACTS.md, 5.3 Task/UpdateTasks): `t:UpdateTaskCollection` around one
+ * `t:UpdateTask` per item, each numbered by its `@ID` as the example numbers them (1000, 1001);
+ * the gateway's numbers are the items' places in the batch. The namespaces go on the collection.
+ */
+export function buildUpdateTasksXml(items: readonly { id: number; command: UpdateTaskItem; action: string }[]): string {
+  const nodes = items.map(({ id, command, action }) => updateTaskNode(command, action, String(id)));
+  const root: XmlNode = { '@xmlns:t': K2_NS.task };
+  if (nodes.some((n) => n.hasFields)) root['@xmlns:p'] = K2_NS.process;
+  root['t:UpdateTask'] = nodes.map((n) => n.node);
+  return `<?xml version="1.0" encoding="utf-8"?>${builder.build({ 't:UpdateTaskCollection': root }) as string}`;
+}
+
+/** One `t:UpdateTask` without its namespace declarations; `hasFields`: it needs the `p` namespace. */
+function updateTaskNode(command: UpdateTaskItem, action: string, id: string): { node: XmlNode; hasFields: boolean } {
   const task: XmlNode = { '@SerialNumber': command.serialNumber };
   if (command.priority != null) task['@Priority'] = String(command.priority);
   if (command.folio != null) task['@ProcessFolio'] = command.folio;
@@ -32,10 +53,5 @@ export function buildUpdateTaskXml(command: UpdateTaskCommand, action: string): 
     hasFields = true;
     task[element] = list.map((f) => ({ '@Name': f.name, '#text': 'xml' in f ? f.xml : f.value }));
   }
-  const root: XmlNode = { '@xmlns:t': K2_NS.task };
-  if (hasFields) root['@xmlns:p'] = K2_NS.process;
-  root['@ID'] = SINGLE_TASK_ITEM_ID;
-  root['@Action'] = action;
-  root['t:Task'] = task;
-  return `<?xml version="1.0" encoding="utf-8"?>${builder.build({ 't:UpdateTask': root }) as string}`;
+  return { node: { '@ID': id, '@Action': action, 't:Task': task }, hasFields };
 }

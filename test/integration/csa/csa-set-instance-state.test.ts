@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { INSTANCE_STATES, type InstanceState } from '../../../src/core/commands.js';
+import { CSA_STATES, type CsaState } from '../../../src/vendors/csa/csa-state-rules.js';
 import { SetInstanceStateDocument, type SetInstanceStateInput } from '../../__generated__/graphql.js';
 import { CSA_ADMIN, CSA_TRANSPORT, startStack, type Stack } from '../../support/gateway-harness.js';
 
@@ -10,7 +10,7 @@ beforeEach(() => stack.csa.reset());
 
 const ACTIVE_ID = '90d9652b3752ad4f013752ae38cb0004';
 /** What `state` says for each CSA word (`vendorState`), as ProcessInstance.state does. */
-const NORMALISED: Record<InstanceState, string> = {
+const NORMALISED: Record<CsaState, string> = {
   INITIALIZED: 'NOT_STARTED', READY: 'NOT_STARTED', PENDING: 'WAITING', ACTIVE: 'RUNNING', COMPLETED: 'COMPLETED', ERROR: 'FAILED', CANCELED: 'CANCELED',
 };
 const set = (input: Omit<SetInstanceStateInput, 'backend' | 'instanceId'> & { backend?: string; instanceId?: string }) =>
@@ -19,7 +19,7 @@ const requests = () => stack.csa.received.map((r) => `${r.method} ${r.path.repla
 const basicAuth = `Basic ${Buffer.from(`${CSA_TRANSPORT.username}:${CSA_TRANSPORT.password}`).toString('base64')}`;
 
 /** The documented rule: terminal states stay, ACTIVE never goes back to READY, all else moves. */
-const allowed = (from: InstanceState, to: InstanceState) =>
+const allowed = (from: CsaState, to: CsaState) =>
   from === to || (!['COMPLETED', 'ERROR', 'CANCELED'].includes(from) && !(from === 'ACTIVE' && to === 'READY'));
 
 describe('setInstanceState on CSA', () => {
@@ -56,7 +56,7 @@ describe('setInstanceState on CSA', () => {
   });
 
   describe('every one of the 7 × 7 state pairs', () => {
-    const pairs = INSTANCE_STATES.flatMap((from) => INSTANCE_STATES.map((to) => [from, to, allowed(from, to)] as const));
+    const pairs = CSA_STATES.flatMap((from) => CSA_STATES.map((to) => [from, to, allowed(from, to)] as const));
 
     it.each(pairs)('%s → %s (allowed: %s)', async (from, to, ok) => {
       stack.csa.setInstanceState(ACTIVE_ID, from);

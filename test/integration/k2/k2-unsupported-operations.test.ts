@@ -7,10 +7,10 @@ beforeAll(async () => { stack = await startStack(); });
 afterAll(() => stack.close());
 
 describe('what K2 does not offer', () => {
-  it('lists K2 backends with exactly the two mutations, two reads and one list K2 has', async () => {
+  it('lists K2 backends with exactly the two mutations, the batch, two reads and one list K2 has', async () => {
     const answer = await stack.gql(BackendsDocument, {});
-    expect(answer.data?.backends[0]).toEqual({ id: 'k2', vendor: 'K2', operations: ['UPDATE_PROCESS_INSTANCE', 'UPDATE_TASK', 'READ_PROCESS_INSTANCE', 'READ_TASK', 'LIST_TASKS'] });
-    expect(answer.data?.backends.filter((b) => b.vendor === 'K2').map((b) => b.id)).toEqual(['k2', 'k2-viewer', 'k2-wrong-password', 'k2-slow', 'k2-down']);
+    expect(answer.data?.backends[0]).toEqual({ id: 'k2', vendor: 'K2', operations: ['UPDATE_PROCESS_INSTANCE', 'UPDATE_TASK', 'UPDATE_TASKS', 'READ_PROCESS_INSTANCE', 'READ_TASK', 'LIST_TASKS'] });
+    expect(answer.data?.backends.filter((b) => b.vendor === 'K2').map((b) => b.id)).toEqual(['k2', 'k2-viewer', 'k2-wrong-password', 'k2-slow', 'k2-batch', 'k2-batch-slow', 'k2-down']);
   });
 
   it('answers setInstanceState, updateAllVariables and migrateInstances with UnsupportedOperationError, sending nothing', async () => {

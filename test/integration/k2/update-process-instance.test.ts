@@ -124,7 +124,7 @@ describe('updateProcessInstance on K2', () => {
     const answer = await stack.gql(UpdateProcessInstanceDocument, { input: { backend: 'nope', instanceId: '8', folio: 'x' } });
     expect(answer.data?.updateProcessInstance).toEqual({
       __typename: 'UnknownBackendError', errorBackend: null, vendorStatus: null, vendorCode: null,
-      message: "no backend 'nope' is configured (configured: k2, k2-viewer, k2-wrong-password, k2-slow, k2-down, csa, csa-consumer, csa-nobody, csa-wrong-password, csa-slow, ibm, ibm-user, ibm-wrong-password, ibm-slow, elma, elma-user, elma-bad-token, elma-slow)",
+      message: "no backend 'nope' is configured (configured: k2, k2-viewer, k2-wrong-password, k2-slow, k2-batch, k2-batch-slow, k2-down, csa, csa-consumer, csa-nobody, csa-wrong-password, csa-slow, ibm, ibm-user, ibm-wrong-password, ibm-slow, elma, elma-user, elma-bad-token, elma-slow)",
     });
   });
 });

@@ -140,7 +140,7 @@ describe('reads go through one loader per backend per request', () => {
   it('lists the read and list operations among what a backend offers', async () => {
     const data = await raw('{ backends { id operations } }');
     const ops = Object.fromEntries((data.data.backends as { id: string; operations: string[] }[]).map((b) => [b.id, b.operations]));
-    expect(ops['k2']).toEqual(['UPDATE_PROCESS_INSTANCE', 'UPDATE_TASK', 'READ_PROCESS_INSTANCE', 'READ_TASK', 'LIST_TASKS']);
+    expect(ops['k2']).toEqual(['UPDATE_PROCESS_INSTANCE', 'UPDATE_TASK', 'UPDATE_TASKS', 'READ_PROCESS_INSTANCE', 'READ_TASK', 'LIST_TASKS']);
     expect(ops['elma']).toEqual(['MIGRATE_INSTANCES', 'READ_PROCESS_INSTANCE', 'LIST_PROCESS_INSTANCES']);
   });
 });

@@ -1,20 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { INSTANCE_STATES, type InstanceState } from '../../../src/core/commands.js';
-import { csaTransitionRefusal } from '../../../src/vendors/csa/csa-state-rules.js';
+import { CSA_STATES, csaTransitionRefusal, type CsaState } from '../../../src/vendors/csa/csa-state-rules.js';
 
 /** The document's rules as a table: from → the states it may be set to. */
-const ALLOWED: Record<InstanceState, readonly InstanceState[]> = {
-  INITIALIZED: INSTANCE_STATES,
-  PENDING: INSTANCE_STATES,
-  READY: INSTANCE_STATES,
-  ACTIVE: INSTANCE_STATES.filter((s) => s !== 'READY'),
+const ALLOWED: Record<CsaState, readonly CsaState[]> = {
+  INITIALIZED: CSA_STATES,
+  PENDING: CSA_STATES,
+  READY: CSA_STATES,
+  ACTIVE: CSA_STATES.filter((s) => s !== 'READY'),
   COMPLETED: ['COMPLETED'],
   ERROR: ['ERROR'],
   CANCELED: ['CANCELED'],
 };
 
 describe('csaTransitionRefusal', () => {
-  const pairs = INSTANCE_STATES.flatMap((from) => INSTANCE_STATES.map((to) => [from, to, ALLOWED[from].includes(to)] as const));
+  const pairs = CSA_STATES.flatMap((from) => CSA_STATES.map((to) => [from, to, ALLOWED[from].includes(to)] as const));
 
   it('covers all 49 pairs', () => expect(pairs).toHaveLength(49));
 

@@ -14,6 +14,7 @@ const EXCEPTION_TYPES = {
   CWTBG0014E: 'WrongStateException', // [C-3p]
   CWTBG0019E: 'UnexpectedFailureException', // [C-3p]
   CWTBG0023E: 'QueryParameterNotSpecifiedOrEmptyException', // [C-3p]
+  CWTBG0025E: 'ActionHandlerUnexpectedFailureException', // [C-3p]
   CWTBG0029E: 'UnsupportedParameterValueException', // [C-3p]
   CWTBG0059E: 'InstanceDoesNotExistException', // [C-3p]
   CWTBG0543E: 'VariableDoesNotExistException', // [C-3p]
@@ -54,6 +55,15 @@ export function instanceIdNotNumber(id: string): IbmFailure {
 /** [C-3p] */
 export function instanceNotFound(piid: string): IbmFailure {
   return new IbmFailure(404, 'CWTBG0059E', `The instance with the ID '${piid}' could not be found.`, [piid]);
+}
+
+/** [C-3p] An action on an unknown instance: a 500, as the suspend fixture answers; Guess: resume, retry and terminate answer alike. */
+export function actionOnMissingInstance(action: string, piid: string): IbmFailure {
+  const failure = `BPDInstance with ID BPDInstance.${piid} not found.`;
+  return new IbmFailure(500, 'CWTBG0025E', `Unexpected failure occurred while performing the '${action}' action. The reported failure is: '${failure}':`, [
+    action,
+    failure,
+  ]);
 }
 
 /** [C-3p] The object is `2072.<piid>`, as in the fixture. */

@@ -85,10 +85,19 @@ export interface IbmVariableUpdate {
   username: string;
 }
 
+/** One state action (suspend, resume, retry, terminate) that changed an instance. */
+export interface IbmInstanceAction {
+  piid: string;
+  action: string;
+  username: string;
+}
+
 export interface IbmState {
   instances: Map<string, IbmInstance>;
   /** Every successful allVariables call, in order, so tests can see which serverId a client sent. */
   updates: IbmVariableUpdate[];
+  /** Every state action that changed an instance, in order, bulk ones included. */
+  actions: IbmInstanceAction[];
 }
 
 export interface IbmSeed {
@@ -96,7 +105,7 @@ export interface IbmSeed {
 }
 
 export function createState(seed: IbmSeed): IbmState {
-  const state: IbmState = { instances: new Map(), updates: [] };
+  const state: IbmState = { instances: new Map(), updates: [], actions: [] };
   loadSeed(state, seed);
   return state;
 }
@@ -105,5 +114,6 @@ export function createState(seed: IbmSeed): IbmState {
 export function loadSeed(state: IbmState, seed: IbmSeed): void {
   state.instances.clear();
   state.updates.length = 0;
+  state.actions.length = 0;
   for (const instance of seed.instances) state.instances.set(instance.piid, structuredClone(instance));
 }

@@ -62,6 +62,25 @@ export function parseTaskUpdate(body: string): TaskUpdate {
   if (root.ns !== TASK_NS || root.local !== 'UpdateTask') {
     throw invalidRequest(`the root element must be UpdateTask in ${TASK_NS}`);
   }
+  return readUpdateTask(root);
+}
+
+/**
+ * `<t:UpdateTaskCollection><t:UpdateTask ID="1000" Action="a:Rework"><t:Task SerialNumber="1_34">…`
+ * (FACTS.md, 5.3 Task/UpdateTasks). Guess: an empty collection is refused; other children are
+ * ignored, as invalid elements are.
+ */
+export function parseTaskUpdates(body: string): TaskUpdate[] {
+  const root = parseDocument(body);
+  if (root.ns !== TASK_NS || root.local !== 'UpdateTaskCollection') {
+    throw invalidRequest(`the root element must be UpdateTaskCollection in ${TASK_NS}`);
+  }
+  const items = root.children.filter((c) => c.ns === TASK_NS && c.local === 'UpdateTask');
+  if (items.length === 0) throw invalidRequest('UpdateTaskCollection holds no UpdateTask');
+  return items.map(readUpdateTask);
+}
+
+function readUpdateTask(root: XmlElement): TaskUpdate {
   const action = root.attrs.get('Action');
   if (action === undefined) throw invalidRequest('UpdateTask/@Action is required');
 

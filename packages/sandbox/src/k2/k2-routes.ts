@@ -1,7 +1,7 @@
 import type { K2EndpointContext } from './k2-endpoint-context.js';
 import { getProcessInstance, updateProcessInstance } from './k2-process-instance-endpoints.js';
 import type { Reply } from '../shared/reply.js';
-import { updateTask } from './k2-task-endpoint.js';
+import { updateTask, updateTasks } from './k2-task-endpoint.js';
 import { filteredTaskItems } from './k2-task-items-filtered-endpoint.js';
 import { getWorklistItem } from './k2-worklist-item-endpoint.js';
 
@@ -23,6 +23,8 @@ export function matchRoute(pathname: string): K2Route | undefined {
       return { method: 'POST', handle: updateProcessInstance };
     case `${BASE_PATH}/SyncREST.svc/Task/Items/UpdateTask`:
       return { method: 'POST', handle: updateTask };
+    case `${BASE_PATH}/SyncREST.svc/Task/Items/UpdateTasks`:
+      return { method: 'POST', handle: updateTasks };
     case `${BASE_PATH}/SyncREST.svc/Task/Items/Filtered`:
       return { method: 'POST', handle: filteredTaskItems };
   }

@@ -4,7 +4,7 @@ import type { K2EndpointContext } from './k2-endpoint-context.js';
 import { K2Failure } from './k2-failure.js';
 import { applyFields, checkFieldsExist } from './k2-fields.js';
 import { decodeBody, requireWrite } from './k2-http-input.js';
-import { parseTaskUpdate } from './k2-request-xml.js';
+import { parseTaskUpdate, parseTaskUpdates, type TaskUpdate } from './k2-request-xml.js';
 import { applyTaskAction, checkTaskAction, parseTaskAction, wakeIfDue } from './k2-task-actions.js';
 
 /**
@@ -18,7 +18,26 @@ export function updateTask(ctx: K2EndpointContext): Reply {
   if (!isXmlContentType(ctx.contentType)) return emptyReply(202);
   requireWrite(ctx.user);
 
-  const update = parseTaskUpdate(decodeBody(ctx.body));
+  applyTaskUpdate(ctx, parseTaskUpdate(decodeBody(ctx.body)));
+  // The documented raw response: 200, Content-Length: 0, Cache-Control: private (added for all).
+  return emptyReply(200);
+}
+
+/**
+ * POST SyncREST.svc/Task/Items/UpdateTasks (FACTS.md): each UpdateTask as UpdateTask does it.
+ * Its answer is documented only as "Success/Failure". Guess, the least favourable reading a
+ * client must survive: the items are applied in order, the first that fails stops the call with
+ * its own Failure, and those before it stay applied.
+ */
+export function updateTasks(ctx: K2EndpointContext): Reply {
+  if (!isXmlContentType(ctx.contentType)) return emptyReply(202);
+  requireWrite(ctx.user);
+  for (const update of parseTaskUpdates(decodeBody(ctx.body))) applyTaskUpdate(ctx, update);
+  return emptyReply(200);
+}
+
+/** One task update, all or nothing: the action, every field and every attribute checked before anything changes. */
+function applyTaskUpdate(ctx: K2EndpointContext, update: TaskUpdate): void {
   if (ctx.requireUpdateTaskId && !/^[0-9]+$/.test(update.itemId ?? '')) {
     throw new K2Failure(400, 'InvalidRequest', 'UpdateTask/@ID (Integer) is required');
   }
@@ -45,6 +64,4 @@ export function updateTask(ctx: K2EndpointContext): Reply {
   if (update.priority !== undefined) task.priority = update.priority;
   if (update.processFolio !== undefined) instance.folio = update.processFolio;
   applyTaskAction(task, action);
-  // The documented raw response: 200, Content-Length: 0, Cache-Control: private (added for all).
-  return emptyReply(200);
 }

@@ -117,10 +117,10 @@ describe('paths and methods', () => {
     expect({ ...summary(answer), allow: answer.headers['allow'] }).toEqual({ ...EMPTY(405), allow: 'PUT' });
   });
 
-  it('answers 405 with Allow: GET to a PUT of the instance (its actions are not emulated)', async () => {
-    const answer = await put(emulator, `/process/${ACTIVE}?action=suspend`, '{}');
+  it('answers 405 with Allow: GET, PUT, POST to a DELETE of the instance (delete is not emulated)', async () => {
+    const answer = await send(emulator, 'DELETE', `/process/${ACTIVE}?action=delete`, undefined);
 
-    expect({ status: answer.status, allow: answer.headers['allow'] }).toEqual({ status: 405, allow: 'GET' });
+    expect({ status: answer.status, allow: answer.headers['allow'] }).toEqual({ status: 405, allow: 'GET, PUT, POST' });
   });
 
   it('answers 405 to a POST of allVariables, changing nothing', async () => {
