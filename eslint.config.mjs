@@ -19,7 +19,7 @@ export default [
         acceptedIdTypes: ['ID'],
         exceptions: {
           suffixes: ['Error', 'Success', 'Connection', 'Edge', 'Preview'],
-          types: ['PageInfo', 'DataField', 'ExecutionNode', 'HttpHeader', 'InstanceProperty', 'NotMovedInstance', 'TaskAction', 'Variable', 'VendorRequest'],
+          types: ['PageInfo', 'BulkJobItem', 'BulkJobStarted', 'DataField', 'ExecutionNode', 'HttpHeader', 'InstanceProperty', 'NotMovedInstance', 'TaskAction', 'Variable', 'VendorRequest'],
         },
       }],
     },

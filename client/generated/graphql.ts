@@ -48,6 +48,8 @@ export type MigrateInstancesInput = {
   namespace: string;
   /** The process code. */
   processCode: string;
+  /** Run as a durable bulk job of calls of at most 10,000 ids (answers BulkJobStarted; follow it with jobProgress). A list longer than one call takes always runs as a job. */
+  runAsJob?: boolean | null | undefined;
 };
 
 /** An instance's state, normalised across vendors; `vendorState` keeps the vendor's own word. */
@@ -375,6 +377,7 @@ export type MoveToLatestVersionMutation = { migrateInstances:
     | { __typename: 'AuthenticationError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
     | { __typename: 'BackendError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
     | { __typename: 'BackendUnavailableError', retryable: boolean, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
+    | { __typename: 'BulkJobStarted' }
     | { __typename: 'InvalidStateTransitionError', currentState: string | null, requestedState: string | null, message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }
     | { __typename: 'MigrateInstancesSuccess', allActive: boolean, requestedIds: Array<string> | null, excludedIds: Array<string>, updatedCount: number | null, updatedIds: Array<string> | null }
     | { __typename: 'NotFoundError', message: string, vendorStatus: number | null, vendorCode: string | null, errorBackend: string | null }

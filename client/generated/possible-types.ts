@@ -17,6 +17,7 @@
       "AuthenticationError",
       "BackendError",
       "BackendUnavailableError",
+      "BulkJobStarted",
       "InvalidStateTransitionError",
       "MigrateInstancesSuccess",
       "NotFoundError",
@@ -29,6 +30,7 @@
     ],
     "Node": [
       "AuditEntry",
+      "BulkJob",
       "ProcessInstance",
       "Task"
     ],
@@ -144,6 +146,7 @@
       "AuthenticationError",
       "BackendError",
       "BackendUnavailableError",
+      "BulkJobStarted",
       "InvalidStateTransitionError",
       "NotFoundError",
       "PermissionDeniedError",
@@ -174,6 +177,7 @@
       "AuthenticationError",
       "BackendError",
       "BackendUnavailableError",
+      "BulkJobStarted",
       "InvalidStateTransitionError",
       "MigrateInstancesSuccess",
       "NotFoundError",
@@ -186,6 +190,7 @@
     ],
     "Node": [
       "AuditEntry",
+      "BulkJob",
       "ProcessInstance",
       "Task"
     ],
@@ -301,6 +306,7 @@
       "AuthenticationError",
       "BackendError",
       "BackendUnavailableError",
+      "BulkJobStarted",
       "InvalidStateTransitionError",
       "NotFoundError",
       "PermissionDeniedError",

@@ -223,6 +223,27 @@ export const configSchema = z.strictObject({
    */
   dataDir: z.string().min(1).default(() => process.env.BPM_GATEWAY_DATA_DIR || 'data'),
   /**
+   * Bulk jobs (updateTasks and migrateInstances with runAsJob, migrations of more ids than one
+   * call takes). With redisUrl they run on BullMQ over Redis, shared by every replica; without,
+   * in this gateway from a SQLite file under dataDir (sqlitePath says otherwise), resumed at restart.
+   */
+  jobs: z
+    .strictObject({
+      redisUrl: z.string().regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL').optional(),
+      sqlitePath: z.string().min(1).optional(),
+      /** Jobs one gateway works on at once. */
+      concurrency: z.number().int().min(1).max(64).default(2),
+      /** With redisUrl: the start of every key, so that several gateway fleets can share one Redis. */
+      redisPrefix: z.string().min(1).regex(/^[^:\s]+$/, 'no colon or space').default('bpm-gateway'),
+      /**
+       * With redisUrl: how long a replica that stopped answering keeps its jobs before another
+       * takes them over (BullMQ's lock, renewed while it runs); takeover comes within about twice this.
+       */
+      lockMs: z.number().int().min(500).max(600_000).default(30_000),
+    })
+    .refine((j) => !(j.redisUrl && j.sqlitePath), { message: 'choose one of redisUrl and sqlitePath' })
+    .prefault({}),
+  /**
    * The audit trail: every mutation and dry run, in SQLite (a file under dataDir unless
    * sqlitePath says otherwise: nothing to install) or PostgreSQL. On by default; `enabled: false`
    * turns it off.

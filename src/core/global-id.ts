@@ -5,7 +5,7 @@
  * parts percent-encoded so that any vendor id (slashes, spaces, non-ASCII) is safe. Clients treat it
  * as opaque; it is readable only so that a support engineer can tell what it names.
  */
-export const NODE_TYPES = ['ProcessInstance', 'Task', 'AuditEntry'] as const;
+export const NODE_TYPES = ['ProcessInstance', 'Task', 'AuditEntry', 'BulkJob'] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 /** The node types other subgraphs can reference (federation entities): the vendors' objects. */
 export const ENTITY_TYPES = ['ProcessInstance', 'Task'] as const;

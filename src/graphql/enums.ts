@@ -4,6 +4,7 @@ import { SORT_DIRECTIONS, TASK_SORT_FIELDS, type SortDirection, type TaskSortFie
 import { OPERATIONS, type Operation } from '../core/operation.js';
 import { PROCESS_STATES, VARIABLE_TYPES, type ProcessState, type VariableType } from '../core/read-views.js';
 import { VENDORS, type Vendor } from '../core/vendor.js';
+import { ITEM_STATUSES, JOB_KINDS, JOB_STATUSES, type ItemStatus, type JobKind, type JobStatus } from '../jobs/bulk-job.js';
 
 /** type-graphql wants enum objects; core keeps plain string unions, so build the objects once. */
 function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -19,6 +20,9 @@ export const ProcessStateEnum = enumObject<ProcessState>(PROCESS_STATES);
 export const VariableTypeEnum = enumObject<VariableType>(VARIABLE_TYPES);
 export const TaskSortFieldEnum = enumObject<TaskSortField>(TASK_SORT_FIELDS);
 export const SortDirectionEnum = enumObject<SortDirection>(SORT_DIRECTIONS);
+export const BulkJobKindEnum = enumObject<JobKind>(JOB_KINDS);
+export const BulkJobStatusEnum = enumObject<JobStatus>(JOB_STATUSES);
+export const BulkJobItemStatusEnum = enumObject<ItemStatus>(ITEM_STATUSES);
 
 /** Each value's description, for the schema's documentation (every value of the enum, checked by the type). */
 const values = <T extends string>(descriptions: Record<T, string>) =>
@@ -114,4 +118,32 @@ registerEnumType(SortDirectionEnum, {
   name: 'SortDirection',
   description: 'Ascending or descending.',
   valuesConfig: values<SortDirection>({ ASC: 'Smallest (or earliest) first.', DESC: 'Largest (or latest) first.' }),
+});
+registerEnumType(BulkJobKindEnum, {
+  name: 'BulkJobKind',
+  description: 'What a bulk job does.',
+  valuesConfig: values<JobKind>({ UPDATE_TASKS: 'Task updates (`updateTasks` with runAsJob).', MIGRATE_INSTANCES: 'A migration of listed instances (`migrateInstances`).' }),
+});
+registerEnumType(BulkJobStatusEnum, {
+  name: 'BulkJobStatus',
+  description: "Where a bulk job stands. QUEUED and RUNNING are not finished; the others are final.",
+  valuesConfig: values<JobStatus>({
+    QUEUED: 'Waiting for a worker.',
+    RUNNING: 'Being worked on, chunk after chunk.',
+    SUCCEEDED: 'Every item succeeded.',
+    PARTIAL: 'Finished; some items failed or their outcome is unknown.',
+    FAILED: 'Finished; no item succeeded.',
+    CANCELED: 'Stopped by cancelJob before its last chunk; items not sent are CANCELED.',
+  }),
+});
+registerEnumType(BulkJobItemStatusEnum, {
+  name: 'BulkJobItemStatus',
+  description: 'How one item of a bulk job stands.',
+  valuesConfig: values<ItemStatus>({
+    PENDING: 'Not sent yet.',
+    SUCCEEDED: 'The vendor applied it.',
+    FAILED: 'The vendor refused it, or it was never sent: see outcome and message.',
+    UNKNOWN: 'Its call may have been applied: it was not sent again (read the object to see).',
+    CANCELED: 'The job was canceled before it was sent.',
+  }),
 });

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { AuditTables } from '../audit/audit-database.js';
 import type { CallContext } from '../core/call-context.js';
+import type { JobService } from '../jobs/job-service.js';
 import type { BackendRegistry } from '../pipeline/backend-registry.js';
 
 /** What every resolver gets: references made once at start-up, plus this request's scope. */
@@ -9,6 +10,8 @@ export interface GatewayContext {
   call: CallContext;
   /** The audit log and who may read it; null when no audit is configured. */
   audit: AuditAccess | null;
+  /** Bulk jobs; null where the gateway runs none (a bare schema in a unit test). */
+  jobs: JobService | null;
 }
 
 export interface AuditAccess {

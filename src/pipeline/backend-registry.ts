@@ -52,6 +52,11 @@ export class BackendRegistry {
     return [...this.byId.values()];
   }
 
+  /** Whether the caller may run the operation on the backend (a job's visibility follows it). */
+  allows(backend: string, operation: Operation, caller: CallContext['caller']): boolean {
+    return this.byId.has(backend) && this.access.allows(backend, operation, caller);
+  }
+
   /**
    * Runs a mutation on the backend the command names, or says why it cannot; with `dryRun`, shows
    * the vendor requests it would send. Afterwards the request forgets what it had read of what
@@ -178,7 +183,7 @@ export class BackendRegistry {
   }
 
   /** The backend, if it is configured and the caller may run the operation on it. */
-  private reachable(id: string, operation: Operation, call: CallContext): Outcome<ConfiguredBackend> {
+  reachable(id: string, operation: Operation, call: CallContext): Outcome<ConfiguredBackend> {
     const backend = this.byId.get(id);
     // Only backends this caller may use are named: the list would map the deployment to anyone.
     if (!backend) return fail(unknownBackend(id, [...this.byId.keys()].filter((b) => OPERATIONS.some((op) => this.access.allows(b, op, call.caller)))));

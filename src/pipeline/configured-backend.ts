@@ -1,7 +1,8 @@
 import type { CallContext } from '../core/call-context.js';
 import type { TasksUpdated, TaskUpdated, UpdateTaskCommand, UpdateTaskItem, UpdateTasksCommand } from '../core/commands.js';
 import { unreadableAnswer, unsupportedOperation } from '../core/failures.js';
-import { OPERATIONS, type CommandOf, type MutationOperation, type Operation, type ResultOf } from '../core/operation.js';
+import { OPERATIONS, type CommandOf, type MutationOperation, type Operation, type ResultOf, type SingleMutation } from '../core/operation.js';
+import type { Refused } from '../core/input-checks.js';
 import { fail, succeed, type Outcome } from '../core/outcome.js';
 import type { InstanceListQuery, InstancePage, TaskListQuery, TaskPage } from '../core/list-views.js';
 import type { ProcessInstanceView, TaskView } from '../core/read-views.js';
@@ -52,6 +53,17 @@ export class ConfiguredBackend<S = unknown> {
   /** The most ids one instance read takes (a bulk read's URL has to stay short). */
   get instanceBatchSize(): number {
     return this.definition.reads.instance?.many?.maxIds ?? Infinity;
+  }
+
+  /** The most instance ids one migration call takes (Infinity where the vendor sets no bound). */
+  get migrationChunkSize(): number {
+    return this.definition.batches?.MIGRATE_INSTANCES?.maxIds ?? Infinity;
+  }
+
+  /** A mutation's own checks, nothing sent: what a job checks of each of its calls before it is queued. */
+  check<O extends SingleMutation>(operation: O, command: CommandOf<O>): Refused | null {
+    const declaration = this.definition.mutations[operation] as OperationDeclaration<CommandOf<O>, unknown, S, unknown> | undefined;
+    return declaration ? declaration.check(command, this.settings) : unsupportedOperation(this.id, this.vendor, operation) as Refused;
   }
 
   /** Items per batch call of updateTasks (1 without a batch call). */

@@ -27,10 +27,10 @@ export interface BatchBackend {
 }
 
 /** Checks every item before anything is sent: the first problem, its field named `items[i].…`. */
-export function checkBatch(command: UpdateTasksCommand, check: (item: UpdateTaskItem) => Refused | null): Refused | null {
+export function checkBatch(command: UpdateTasksCommand, check: (item: UpdateTaskItem) => Refused | null, max = MAX_BATCH_ITEMS): Refused | null {
   const { items } = command;
   if (items.length === 0) return invalidInput('items', 'name at least one task');
-  if (items.length > MAX_BATCH_ITEMS) return invalidInput('items', `takes at most ${MAX_BATCH_ITEMS} tasks per call, got ${items.length}`);
+  if (items.length > max) return invalidInput('items', `takes at most ${max} tasks${max === MAX_BATCH_ITEMS ? ' per call (more: runAsJob)' : ''}, got ${items.length}`);
   const seen = new Map<string, number>();
   for (const [i, item] of items.entries()) {
     const refused = check(item);

@@ -147,7 +147,7 @@ export interface VendorDefinition<S = unknown> {
   readError(response: HttpResponse): VendorErrorBody;
   mutations: MutationDeclarations<S>;
   /** Mutations over many objects in few calls; a vendor without them has no UPDATE_TASKS. */
-  batches?: { UPDATE_TASKS?: TaskBatchDeclaration<S> };
+  batches?: { UPDATE_TASKS?: TaskBatchDeclaration<S>; MIGRATE_INSTANCES?: { maxIds: number } };
   reads: { instance?: ReadDeclaration<ProcessInstanceView, S>; task?: ReadDeclaration<TaskView, S> };
   /** Lists the vendor documents: K2's filtered worklist, ELMA365's instances of a process. */
   lists?: { tasks?: OperationDeclaration<TaskListQuery, TaskPage, S>; instances?: OperationDeclaration<InstanceListQuery, InstancePage, S> };

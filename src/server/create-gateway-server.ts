@@ -1,3 +1,5 @@
+import { startSubscriptionServer } from './graphql-ws-server.js';
+import type { JobService } from '../jobs/job-service.js';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
@@ -39,6 +41,8 @@ export interface GatewayServerOptions {
   redactor?: SecretRedactor;
   /** The audit log and its readers, when audit is configured. */
   audit?: AuditAccess | null;
+  /** Bulk jobs. */
+  jobs?: JobService | null;
 }
 
 export interface GatewayServer {
@@ -182,7 +186,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     }
     const shared = requestContext.getStore();
     if (shared && caller) shared.caller = `caller:${caller.id}`;
-    return { registry, call: { scope: new RequestScope(), caller: caller ?? undefined }, audit: options.audit ?? null };
+    return { registry, call: { scope: new RequestScope(), caller: caller ?? undefined }, audit: options.audit ?? null, jobs: options.jobs ?? null };
   };
   await app.register(fastifyApollo(apollo), { path: '/graphql', context });
   app.get('/health', async () => ({ status: 'ok' }));
@@ -203,6 +207,12 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   let stopping = false;
   app.get('/metrics', async (_req, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
 
+  const subscriptions = startSubscriptionServer(app.server, options.schema, {
+    authenticate,
+    context: () => ({ registry, audit: options.audit ?? null, jobs: options.jobs ?? null }),
+    logger,
+    maxPayloadBytes: cfg.bodyLimitBytes,
+  });
   await app.listen({ port: cfg.port, host: cfg.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : cfg.port;
@@ -217,6 +227,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
         app.server.closeAllConnections();
       }, graceMs);
       try {
+        await subscriptions.close();
         await app.close();
       } finally {
         clearTimeout(cut);

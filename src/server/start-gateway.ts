@@ -14,6 +14,8 @@ import { SecretRedactor } from '../core/secret-redactor.js';
 import { configuredSecrets, createBackend } from '../vendors/create-backend.js';
 import { startGatewayServer, type GatewayServer } from './create-gateway-server.js';
 import type { GraphiqlTab } from './graphiql-page.js';
+import { join } from 'node:path';
+import { JobService } from '../jobs/job-service.js';
 
 /** Where clientMutationId answers are kept: Redis when configured (shared by replicas; ioredis is loaded only then), else memory. */
 async function idempotencyStore(config: GatewayConfig, logger: Logger): Promise<IdempotencyStore> {
@@ -32,9 +34,30 @@ function longestCallMs(config: GatewayConfig): number {
   return Math.max(...config.backends.map((b) => b.timeoutMs * (b.csrf ? 4 : 1)), 1000) + 5000;
 }
 
+/** The job store and the queue that runs them: BullMQ over Redis when configured, else this process over a SQLite file. */
+async function startJobs(config: GatewayConfig, registry: BackendRegistry, logger: Logger): Promise<JobService> {
+  const { redisUrl, redisPrefix, concurrency, lockMs } = config.jobs;
+  if (redisUrl) {
+    // Loaded only then: BullMQ and its Redis connections are not a cost of a gateway without them.
+    const { RedisJobStore } = await import('../jobs/redis-job-store.js');
+    const { BullJobQueue } = await import('../jobs/bull-job-queue.js');
+    const store = new RedisJobStore(redisUrl, `${redisPrefix}:jobs:`);
+    const queue = new BullJobQueue({ store, registry }, logger, { redisUrl, prefix: `${redisPrefix}:bull`, concurrency, lockMs });
+    await queue.start();
+    return new JobService(store, queue, registry);
+  }
+  const { SqliteJobStore } = await import('../jobs/sqlite-job-store.js');
+  const { LocalJobQueue } = await import('../jobs/local-job-queue.js');
+  const store = new SqliteJobStore(config.jobs.sqlitePath ?? join(config.dataDir, 'jobs.sqlite'));
+  const queue = new LocalJobQueue({ store, registry }, logger, config.jobs.concurrency);
+  await queue.start();
+  return new JobService(store, queue, registry);
+}
+
 export interface RunningGateway extends GatewayServer {
   readonly registry: BackendRegistry;
   readonly metrics: GatewayMetrics;
+  readonly jobs: JobService;
   /** The audit database, when `audit` is configured and it could be opened. */
   readonly audit: Kysely<AuditTables> | null;
 }
@@ -70,25 +93,32 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     onResult: (operation, backend, result) => metrics.countResult(operation, backend, result),
     ...(audit ? { onAudit: (facts: AuditFacts) => audit.record(facts) } : {}),
   });
+  let jobs: JobService | undefined;
   try {
     // Served as a federation subgraph: a plain GraphQL API to clients, composable by a supergraph.
     const schema = buildGatewaySubgraph(await buildGatewaySchema());
     const auditAccess = audit ? { db: audit.db, auditorRoles: config.audit.auditorRoles, authRequired: config.server.auth.type !== 'none' } : null;
-    const server = await startGatewayServer({ server: config.server, schema, registry, metrics, logger, redactor, examples: options.examples ?? [], audit: auditAccess });
+    jobs = await startJobs(config, registry, logger);
+    const server = await startGatewayServer({ server: config.server, schema, registry, metrics, logger, redactor, examples: options.examples ?? [], audit: auditAccess, jobs });
     const running = registry;
+    const runningJobs = jobs;
     return {
       url: server.url,
       registry: running,
       metrics,
+      jobs: runningJobs,
       audit: audit?.db ?? null,
       async close(graceMs = config.server.shutdownGraceMs ?? longestCallMs(config)) {
         await server.close(graceMs);
+        // Jobs stop after the chunks in flight; what is left is resumed by the next start.
+        await runningJobs.close();
         await running.close();
         // After the last request: what they recorded is written before the process goes.
         await audit?.close();
       },
     };
   } catch (error) {
+    await jobs?.close();
     await registry.close();
     await audit?.close();
     throw error;

@@ -46,6 +46,8 @@ backends:
       // On by default, in a SQLite file under dataDir (each test file's own, from BPM_GATEWAY_DATA_DIR).
       dataDir: process.env.BPM_GATEWAY_DATA_DIR,
       audit: { enabled: true, retainDays: 90, recordValues: false, maxQueue: 10000, auditorRoles: ['auditor'] },
+      // Jobs in a SQLite file under dataDir unless redisUrl is set.
+      jobs: { concurrency: 2, redisPrefix: 'bpm-gateway', lockMs: 30000 },
       backends: [{
         id: 'k2', vendor: 'k2', baseUrl: 'https://k2.acme.com/K2Services',
         auth: { type: 'basic', username: 'ACME\\svc-k2', password: 's3cr3t' },

@@ -3,17 +3,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { IdempotencyEntry, IdempotencyStore, StoreBounds } from '../../src/core/idempotency.js';
 import { MemoryIdempotencyStore } from '../../src/idempotency/memory-store.js';
 import { RedisIdempotencyStore } from '../../src/idempotency/redis-store.js';
+import { REDIS_URL } from '../support/redis.js';
 
 /** Both stores, the same bounds: by bytes in all and per caller, never forgetting a single write. Redis: see client-mutation-id.test.ts. */
-const REDIS_URL = process.env.REDIS_URL;
-if (!REDIS_URL && process.env.CI) throw new Error('REDIS_URL is not set: .ci/run starts a redis-server for these tests');
 
 const opened: IdempotencyStore[] = [];
 afterAll(async () => { await Promise.all(opened.map((s) => s.close())); });
 
 const STORES: [string, ((bounds: StoreBounds) => IdempotencyStore) | undefined][] = [
   ['memory', (bounds) => new MemoryIdempotencyStore({ ...bounds, maxEntries: 100_000 })],
-  ['Redis', REDIS_URL ? (bounds) => new RedisIdempotencyStore(REDIS_URL, bounds, () => {}, `bpm-gateway:test:${randomUUID()}:`) : undefined],
+  ['Redis', REDIS_URL ? (bounds) => new RedisIdempotencyStore(REDIS_URL!, bounds, () => {}, `bpm-gateway:test:${randomUUID()}:`) : undefined],
 ];
 const WINDOW = 60_000;
 /** An answer of about `kb` kilobytes once stored. */

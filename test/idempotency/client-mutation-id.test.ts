@@ -4,13 +4,7 @@ import { startCsaEmulator, type CsaEmulator } from '@bpm-gateway/sandbox';
 import { startGateway, type RunningGateway } from '../../src/server/start-gateway.js';
 import { CSA_ADMIN, CSA_TRANSPORT } from '../support/gateway-harness.js';
 import { memoryLogger } from '../support/memory-logger.js';
-
-/**
- * The Redis store is tested against a real redis-server: .ci/run installs and starts one and sets
- * REDIS_URL. Without it a developer machine skips those tests; CI must not.
- */
-const REDIS_URL = process.env.REDIS_URL;
-if (!REDIS_URL && process.env.CI) throw new Error('REDIS_URL is not set: .ci/run starts a redis-server for these tests');
+import { REDIS_URL } from '../support/redis.js';
 
 const ID = '90d9652b3752ad4f013752ae38cb0004';
 let csa: CsaEmulator;

@@ -17,4 +17,7 @@ export class MigrateInstancesInput extends MutationInput {
 
   @Field(() => [ID], { nullable: true, description: 'except these (only with allActive)' })
   excludeIds?: string[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Run as a durable bulk job of calls of at most 10,000 ids (answers BulkJobStarted; follow it with jobProgress). A list longer than one call takes always runs as a job.' })
+  runAsJob?: boolean | null;
 }

@@ -1,5 +1,10 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { MutationOperation, ResultOf } from '../../core/operation.js';
+import type { Outcome } from '../../core/outcome.js';
+import type { JobPlan } from '../../jobs/bulk-job.js';
+import { planMigration, planUpdateTasks } from '../../jobs/plan-job.js';
+import { BulkJobStarted } from '../types/bulk-job-type.js';
+import { jobsOf, toBulkJob } from './job-resolver.js';
 import { RequestPreview } from '../../core/request-preview.js';
 import type { MutationRequest } from '../../pipeline/backend-registry.js';
 import { toVendorRequestPreview, type VendorRequestPreview } from '../results/vendor-request-preview.js';
@@ -37,7 +42,8 @@ export class MutationResolver {
   }
 
   @Mutation(() => UpdateTasksResult, { description: 'Updates many K2 tasks in few UpdateTasks calls: one result per item, in order. A call in doubt is never re-sent; its items say so.' })
-  updateTasks(@Arg('input', () => UpdateTasksInput, INPUT) input: UpdateTasksInput, @Ctx() ctx: GatewayContext) {
+  async updateTasks(@Arg('input', () => UpdateTasksInput, INPUT) input: UpdateTasksInput, @Ctx() ctx: GatewayContext) {
+    if (input.runAsJob && !input.dryRun) return startJob(ctx, planUpdateTasks(ctx.registry, input, ctx.call));
     return run(ctx, 'UPDATE_TASKS', input, UpdateTasksSuccess, ({ items }) => ({
       items: items.map(({ outcome }) => (outcome.ok ? Object.assign(new UpdateTaskSuccess(), { backend: input.backend, vendor: ctx.registry.get(input.backend)!.vendor }, outcome.value) : failureToGraphql(outcome.failure))),
       succeeded: items.filter((i) => i.outcome.ok).length,
@@ -57,13 +63,22 @@ export class MutationResolver {
   }
 
   @Mutation(() => MigrateInstancesResult, { description: 'Moves pending instances to the latest published process version (ELMA365).' })
-  migrateInstances(@Arg('input', () => MigrateInstancesInput, INPUT) input: MigrateInstancesInput, @Ctx() ctx: GatewayContext) {
+  async migrateInstances(@Arg('input', () => MigrateInstancesInput, INPUT) input: MigrateInstancesInput, @Ctx() ctx: GatewayContext) {
+    const oneCall = ctx.registry.get(input.backend)?.migrationChunkSize ?? Infinity;
+    if (!input.dryRun && (input.runAsJob || (input.instanceIds?.length ?? 0) > oneCall)) return startJob(ctx, planMigration(ctx.registry, input, ctx.call));
     return run(ctx, 'MIGRATE_INSTANCES', input, MigrateInstancesSuccess, ({ notMoved, ...r }) => ({
       ...r,
       notMoved: notMoved?.map((n) => Object.assign(new NotMovedInstance(), { instanceId: n.id, vendorState: n.vendorState })) ?? null,
       notMovedIds: notMoved?.map((n) => n.id) ?? null,
     }));
   }
+}
+
+/** Queues a checked plan as a job and answers BulkJobStarted, or the error that stopped it before anything was queued. */
+async function startJob(ctx: GatewayContext, plan: Outcome<JobPlan>): Promise<BulkJobStarted | ErrorObject> {
+  if (!plan.ok) return failureToGraphql(plan.failure);
+  const job = await jobsOf(ctx).start(plan.value, ctx.call.caller);
+  return Object.assign(new BulkJobStarted(), { job: toBulkJob(job) });
 }
 
 /** The instance the vendor returned, as the success's own fields; all null when it returned none. */

@@ -8,9 +8,11 @@ import { failureToGraphqlError } from '../failure-to-graphql-error.js';
 import type { GatewayContext } from '../gateway-context.js';
 import type { ProcessInstance } from '../types/process-instance-type.js';
 import type { Task } from '../types/task-type.js';
+import type { BulkJob } from '../types/bulk-job-type.js';
+import { toBulkJob } from './job-resolver.js';
 import { toProcessInstance, toTask } from '../types/to-graphql-views.js';
 
-export type ResolvedNode = ProcessInstance | Task | AuditEntry;
+export type ResolvedNode = ProcessInstance | Task | AuditEntry | BulkJob;
 
 /** An audit entry by its id, for an auditor: the log's own access rule, then one indexed lookup. */
 async function readAuditEntry(id: string, ctx: GatewayContext): Promise<AuditEntry | GraphQLError> {
@@ -39,6 +41,10 @@ export async function resolveNode(id: string, ctx: GatewayContext, field: string
 /** Reads an instance or task by backend and vendor id, or the error that says why not. */
 export async function readNode(type: NodeType, backend: string, vendorId: string, ctx: GatewayContext, answer: boolean): Promise<ResolvedNode | GraphQLError> {
   if (type === 'AuditEntry') return readAuditEntry(vendorId, ctx);
+  if (type === 'BulkJob') {
+    const job = ctx.jobs ? await ctx.jobs.get(vendorId, ctx.call.caller) : null;
+    return job && job.backend === backend ? toBulkJob(job) : new GraphQLError(`no bulk job ${vendorId} this caller may see`, { extensions: { code: 'NOT_FOUND' } });
+  }
   if (type === 'ProcessInstance') {
     const read = await ctx.registry.readInstance(backend, vendorId, ctx.call, answer);
     return read.ok ? toProcessInstance(read.value) : failureToGraphqlError(read.failure);

@@ -3,6 +3,7 @@ import { ERROR_TYPES, type ErrorObject } from '../error-types.js';
 import { UpdateTaskResult } from './result-unions.js';
 import { Success, type UpdateTaskSuccess } from './success-types.js';
 import { VendorRequestPreview } from './vendor-request-preview.js';
+import { BulkJobStarted } from '../types/bulk-job-type.js';
 
 @ObjectType({ description: 'The batch ran: one result per item, in input order, each a success or the error that item met.' })
 export class UpdateTasksSuccess extends Success {
@@ -22,6 +23,6 @@ export class UpdateTasksSuccess extends Success {
 /** `updateTasks`'s result: the batch's items, a dry run's preview (one request per call), or the error that stopped the whole batch. */
 export const UpdateTasksResult = createUnionType({
   name: 'UpdateTasksResult',
-  description: 'UpdateTasksSuccess; VendorRequestPreview for a dry run; or one of the error types, when nothing was sent (all implement BpmError).',
-  types: () => [UpdateTasksSuccess, VendorRequestPreview, ...ERROR_TYPES] as const,
+  description: 'UpdateTasksSuccess; BulkJobStarted with runAsJob; VendorRequestPreview for a dry run; or one of the error types, when nothing was sent (all implement BpmError).',
+  types: () => [UpdateTasksSuccess, BulkJobStarted, VendorRequestPreview, ...ERROR_TYPES] as const,
 });
