@@ -74,6 +74,20 @@
       "VendorRejectedError",
       "VendorRequestPreview"
     ],
+    "SetInstanceStatesResult": [
+      "AuthenticationError",
+      "BackendError",
+      "BackendUnavailableError",
+      "InvalidStateTransitionError",
+      "NotFoundError",
+      "PermissionDeniedError",
+      "SetInstanceStatesSuccess",
+      "UnknownBackendError",
+      "UnsupportedOperationError",
+      "ValidationError",
+      "VendorRejectedError",
+      "VendorRequestPreview"
+    ],
     "TaskListResult": [
       "AuthenticationError",
       "BackendError",
@@ -228,6 +242,20 @@
       "NotFoundError",
       "PermissionDeniedError",
       "SetInstanceStateSuccess",
+      "UnknownBackendError",
+      "UnsupportedOperationError",
+      "ValidationError",
+      "VendorRejectedError",
+      "VendorRequestPreview"
+    ],
+    "SetInstanceStatesResult": [
+      "AuthenticationError",
+      "BackendError",
+      "BackendUnavailableError",
+      "InvalidStateTransitionError",
+      "NotFoundError",
+      "PermissionDeniedError",
+      "SetInstanceStatesSuccess",
       "UnknownBackendError",
       "UnsupportedOperationError",
       "ValidationError",

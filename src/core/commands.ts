@@ -72,6 +72,15 @@ export interface SetInstanceStateCommand {
   status?: string | null;
 }
 
+/** One state for many instances, in few vendor calls (IBM's process/bulk?action=). */
+export interface SetInstanceStatesCommand {
+  backend: string;
+  /** Makes a client's retry safe: the same id with the same input answers the first answer. */
+  clientMutationId?: string | null;
+  instanceIds: string[];
+  state: InstanceState;
+}
+
 export interface VariableContextValue { activityId: string; processId: string; variables: string[] }
 
 export interface UpdateAllVariablesCommand {
@@ -138,6 +147,15 @@ export interface TaskItemOutcome {
 /** A batch of task updates: one outcome per item, in input order. */
 export interface TasksUpdated { items: TaskItemOutcome[] }
 export interface InstanceStateSet { instanceId: string; snapshot: InstanceSnapshot | null }
+/** One instance of a bulk state change, as far as the gateway knows; `unknown` as for a task of a batch. */
+export interface InstanceStateItemOutcome {
+  outcome: Outcome<InstanceStateSet>;
+  unknown: boolean;
+  /** The request line of the call that carried it; none when nothing was sent for it. */
+  call?: { method: string; path: string };
+}
+/** A bulk state change: one outcome per instance, in input order. */
+export interface InstanceStatesSet { items: InstanceStateItemOutcome[] }
 export interface AllVariablesUpdated { instanceId: string; message: string | null }
 /**
  * What the gateway can say honestly after a migration: what it asked for, and whatever the vendor

@@ -21,6 +21,7 @@ export const SUCCESS_TYPE_NAMES: Readonly<Record<Operation, string>> = {
   UPDATE_TASK: 'UpdateTaskSuccess',
   UPDATE_TASKS: 'UpdateTasksSuccess',
   SET_INSTANCE_STATE: 'SetInstanceStateSuccess',
+  SET_INSTANCE_STATES: 'SetInstanceStatesSuccess',
   UPDATE_ALL_VARIABLES: 'UpdateAllVariablesSuccess',
   MIGRATE_INSTANCES: 'MigrateInstancesSuccess',
   READ_PROCESS_INSTANCE: 'ProcessInstance',

@@ -46,6 +46,7 @@ registerEnumType(OperationEnum, {
     UPDATE_TASK: '`updateTask` (K2).',
     UPDATE_TASKS: '`updateTasks`: many task updates in few calls (K2 UpdateTasks).',
     SET_INSTANCE_STATE: '`setInstanceState` (CSA, IBM BPM).',
+    SET_INSTANCE_STATES: '`setInstanceStates`: one state for many instances in few calls (IBM BPM process/bulk).',
     UPDATE_ALL_VARIABLES: '`updateAllVariables` (IBM BPM).',
     MIGRATE_INSTANCES: '`migrateInstances` (ELMA365).',
     READ_PROCESS_INSTANCE: '`processInstance`, `node` and every read of an instance (all vendors).',

@@ -3,7 +3,7 @@ import type { AuditFacts } from '../audit/audit-record.js';
 import { AccessPolicy } from '../core/access-policy.js';
 import { requestContext } from '../core/request-context.js';
 import type { CallContext } from '../core/call-context.js';
-import type { TaskItemOutcome, TasksUpdated } from '../core/commands.js';
+import type { InstanceStatesSet, TasksUpdated } from '../core/commands.js';
 import { invalidInput, notAllowed, unknownBackend } from '../core/failures.js';
 import { digestInput, type ClaimResult, type IdempotencyStore } from '../core/idempotency.js';
 import type { BpmFailureKind } from '../core/bpm-failure.js';
@@ -73,7 +73,7 @@ export class BackendRegistry {
     if (audit) {
       const preview = outcome.ok && outcome.value instanceof RequestPreview ? outcome.value : null;
       const durationMs = performance.now() - started;
-      if (operation === 'UPDATE_TASKS' && outcome.ok && !preview) this.auditItems(command as MutationRequest<'UPDATE_TASKS'>, (outcome.value as TasksUpdated).items, call, context?.requestId ?? '', durationMs);
+      if (outcome.ok && !preview) this.auditItems(operation, command, outcome.value, call, context?.requestId ?? '', durationMs);
       audit({
         requestId: context?.requestId ?? '',
         caller: call.caller,
@@ -95,22 +95,30 @@ export class BackendRegistry {
   }
 
   /**
-   * One entry per item of a batch, as if each were its own updateTask (with the batch's client id
-   * and duration, and the call that decided it), besides the batch's own entry.
+   * One entry per item of a batch, as if each were its own updateTask or setInstanceState (with
+   * the batch's client id and duration, and the call that decided it), besides the batch's own entry.
    */
-  private auditItems(command: MutationRequest<'UPDATE_TASKS'>, items: readonly TaskItemOutcome[], call: CallContext, requestId: string, durationMs: number): void {
+  private auditItems(operation: MutationOperation, command: MutationRequest<MutationOperation>, result: unknown, call: CallContext, requestId: string, durationMs: number): void {
+    let items: { single: 'UPDATE_TASK' | 'SET_INSTANCE_STATE'; command: Record<string, unknown>; outcome: Outcome<unknown>; line?: { method: string; path: string } }[];
+    if (operation === 'UPDATE_TASKS') {
+      const batch = command as MutationRequest<'UPDATE_TASKS'>;
+      items = (result as TasksUpdated).items.map((item, i) => ({ single: 'UPDATE_TASK', command: { ...batch.items[i] }, outcome: item.outcome, ...(item.call ? { line: item.call } : {}) }));
+    } else if (operation === 'SET_INSTANCE_STATES') {
+      const batch = command as MutationRequest<'SET_INSTANCE_STATES'>;
+      items = (result as InstanceStatesSet).items.map((item, i) => ({ single: 'SET_INSTANCE_STATE', command: { instanceId: batch.instanceIds[i], state: batch.state }, outcome: item.outcome, ...(item.call ? { line: item.call } : {}) }));
+    } else return;
     const vendor = this.byId.get(command.backend)?.vendor ?? '(unknown)';
-    for (const [i, { outcome, call: line }] of items.entries()) {
+    for (const { single, command: itemCommand, outcome, line } of items) {
       const failure = outcome.ok ? null : outcome.failure;
       this.options.onAudit!({
         requestId,
         caller: call.caller,
         backend: command.backend,
         vendor,
-        operation: 'UPDATE_TASK',
-        command: { ...command.items[i], clientMutationId: command.clientMutationId },
+        operation: single,
+        command: { ...itemCommand, clientMutationId: command.clientMutationId },
         dryRun: false,
-        outcome: failure ? ERROR_TYPE_NAMES[failure.kind] : SUCCESS_TYPE_NAMES.UPDATE_TASK,
+        outcome: failure ? ERROR_TYPE_NAMES[failure.kind] : SUCCESS_TYPE_NAMES[single],
         failure,
         durationMs,
         // A success's status is not kept by the batch (a 2xx); a failure's is.

@@ -1,5 +1,5 @@
 import type { CallContext } from '../core/call-context.js';
-import type { TasksUpdated, TaskUpdated, UpdateTaskCommand, UpdateTaskItem, UpdateTasksCommand } from '../core/commands.js';
+import type { InstanceStatesSet, SetInstanceStatesCommand, TasksUpdated, TaskUpdated, UpdateTaskCommand, UpdateTaskItem, UpdateTasksCommand } from '../core/commands.js';
 import { unreadableAnswer, unsupportedOperation } from '../core/failures.js';
 import { OPERATIONS, type CommandOf, type MutationOperation, type Operation, type ResultOf, type SingleMutation } from '../core/operation.js';
 import type { Refused } from '../core/input-checks.js';
@@ -14,6 +14,7 @@ import { instanceLoader } from './read-loaders.js';
 import { classifyStatus } from './status-table.js';
 import { SecretRedactor } from '../core/secret-redactor.js';
 import { checkBatch, chunksOf, runBatch, type BatchBackend } from './task-batch.js';
+import { checkStates, previewStates, runStates, type StateBatchBackend } from './instance-state-batch.js';
 import { isRepeatable, Refusal, type OperationDeclaration, type OperationEnv, type ReadDeclaration, type TaskBatchDeclaration, type VendorDefinition, type VendorRequestSpec } from './vendor-operation.js';
 
 /**
@@ -44,6 +45,7 @@ export class ConfiguredBackend<S = unknown> {
       UPDATE_TASK: !!definition.mutations.UPDATE_TASK,
       UPDATE_TASKS: !!definition.batches?.UPDATE_TASKS && !!definition.mutations.UPDATE_TASK && !!definition.reads.task,
       SET_INSTANCE_STATE: !!definition.mutations.SET_INSTANCE_STATE,
+      SET_INSTANCE_STATES: !!definition.batches?.SET_INSTANCE_STATES && !!definition.mutations.SET_INSTANCE_STATE,
       UPDATE_ALL_VARIABLES: !!definition.mutations.UPDATE_ALL_VARIABLES,
       MIGRATE_INSTANCES: !!definition.mutations.MIGRATE_INSTANCES,
     };
@@ -71,9 +73,14 @@ export class ConfiguredBackend<S = unknown> {
     return this.definition.batches?.UPDATE_TASKS?.chunkSize(this.settings) ?? 1;
   }
 
+  /** Ids per bulk state-change call (1 without one). */
+  get stateChunkSize(): number {
+    return this.definition.batches?.SET_INSTANCE_STATES?.maxIds ?? 1;
+  }
+
   /** Whether this backend's form of the mutation may run twice harmlessly (so its remembered answer may be forgotten early). */
   repeatable(operation: MutationOperation): boolean {
-    if (operation === 'UPDATE_TASKS') return false;
+    if (operation === 'UPDATE_TASKS' || operation === 'SET_INSTANCE_STATES') return false;
     const declaration = this.definition.mutations[operation];
     return declaration ? isRepeatable(declaration.effect) : true;
   }
@@ -89,6 +96,7 @@ export class ConfiguredBackend<S = unknown> {
    */
   mutate<O extends MutationOperation>(operation: O, command: CommandOf<O>, call: CallContext, how: { dryRun: boolean; mayRead: boolean } = { dryRun: false, mayRead: true }): Promise<Outcome<ResultOf<O> | RequestPreview>> {
     if (operation === 'UPDATE_TASKS') return this.updateTasks(command as UpdateTasksCommand, call, how.dryRun) as Promise<Outcome<ResultOf<O> | RequestPreview>>;
+    if (operation === 'SET_INSTANCE_STATES') return this.setInstanceStates(command as SetInstanceStatesCommand, call, how) as Promise<Outcome<ResultOf<O> | RequestPreview>>;
     const declaration = this.definition.mutations[operation] as OperationDeclaration<CommandOf<O>, ResultOf<O>, S, unknown> | undefined;
     if (!declaration) return Promise.resolve(fail(unsupportedOperation(this.id, this.vendor, operation)));
     return this.execute(declaration, command, call, how.dryRun ? operation : null, how.mayRead);
@@ -105,6 +113,33 @@ export class ConfiguredBackend<S = unknown> {
     if (refused) return fail(refused);
     if (dryRun) return succeed(new RequestPreview(this.id, this.vendor, 'UPDATE_TASKS', chunksOf(command.items, batch.chunkSize).map(batch.previewChunk)));
     return succeed(await runBatch(batch, command.items));
+  }
+
+  /** One state for many instances (`instance-state-batch.ts`): every id checked first, then call by call. */
+  async setInstanceStates(command: SetInstanceStatesCommand, call: CallContext, how: { dryRun: boolean; mayRead: boolean }): Promise<Outcome<InstanceStatesSet | RequestPreview>> {
+    const declaration = this.definition.batches?.SET_INSTANCE_STATES;
+    const single = this.definition.mutations.SET_INSTANCE_STATE;
+    if (!declaration || !single) return fail(unsupportedOperation(this.id, this.vendor, 'SET_INSTANCE_STATES'));
+    const settings = this.settings;
+    const { state } = command;
+    const refused = checkStates(command, (instanceId) => single.check({ backend: this.id, instanceId, state }, settings));
+    if (refused) return fail(refused);
+    const env = this.env(call, how.mayRead);
+    const spec = (action: string, instanceIds: readonly string[]) => declaration.call.request({ action, state, instanceIds }, settings, undefined);
+    const batch: StateBatchBackend = {
+      maxIds: declaration.maxIds,
+      actionOf: (id) => declaration.actionOf(state, id, env),
+      send: async (action, instanceIds) => {
+        const sent = await this.run(declaration.call, { action, state, instanceIds }, call);
+        // The vendor's answer names instances, not this backend: each failure is stamped with it.
+        if (sent.ok) for (const failure of sent.value.values()) failure.backend = this.id;
+        return sent;
+      },
+      preview: (action, ids) => previewRequest(this.http.preview({ ...spec(action, ids), idempotent: false })),
+      line: this.lineOf(spec('', [])),
+    };
+    if (how.dryRun) return succeed(new RequestPreview(this.id, this.vendor, 'SET_INSTANCE_STATES', await previewStates(batch, command.instanceIds)));
+    return succeed(await runStates(batch, command));
   }
 
   /** What a batch needs of this backend, or null without a batch call. */

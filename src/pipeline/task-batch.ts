@@ -82,17 +82,17 @@ export async function runChunk(backend: BatchBackend, chunk: readonly NumberedIt
 }
 
 /** A call that may have reached the vendor and been applied: a timeout, a reset, a 502/504. */
-const inDoubt = (failure: BpmFailure): boolean => failure.kind === 'backend-unavailable' && !failure.retryable;
+export const inDoubt = (failure: BpmFailure): boolean => failure.kind === 'backend-unavailable' && !failure.retryable;
 
-const nothingApplied = (failure: BpmFailure): boolean =>
+export const nothingApplied = (failure: BpmFailure): boolean =>
   (failure.kind === 'backend-unavailable' && failure.retryable) || failure.kind === 'authentication' || failure.kind === 'validation' || failure.kind === 'unsupported-operation';
 
-export function unknownItem(failure: BpmFailure): TaskItemOutcome {
+export function unknownItem(failure: BpmFailure, what: 'task' | 'instance' = 'task'): { outcome: Outcome<never>; unknown: true } {
   const outcomeUnknown: BpmFailure = {
     kind: 'backend-unavailable',
     retryable: false,
     ...facts(failure),
-    message: `outcome unknown: ${failure.message}; the call carrying this task may have applied it, so it was not sent again (read the task to see)`,
+    message: `outcome unknown: ${failure.message}; the call carrying this ${what} may have applied it, so it was not sent again (read the ${what} to see)`,
   };
   return { outcome: fail(outcomeUnknown), unknown: true };
 }

@@ -1,7 +1,7 @@
 import type { BackendConfig } from '../config/config-schema.js';
-import type { BpmFailureKind } from '../core/bpm-failure.js';
+import type { BpmFailure, BpmFailureKind } from '../core/bpm-failure.js';
 import type { CallContext } from '../core/call-context.js';
-import type { TaskUpdated, UpdateTaskItem } from '../core/commands.js';
+import type { InstanceState, TaskUpdated, UpdateTaskItem } from '../core/commands.js';
 import type { CommandOf, ResultOf, SingleMutation } from '../core/operation.js';
 import type { Refused } from '../core/input-checks.js';
 import type { Outcome } from '../core/outcome.js';
@@ -136,6 +136,23 @@ export interface TaskBatchDeclaration<S> {
   judge(item: UpdateTaskItem, now: Outcome<TaskView>): ItemVerdict;
 }
 
+/** One call of a bulk state change: the vendor's action on these instances (the state, for the failures it reports). */
+export interface StateBatchCall { action: string; state: InstanceState; instanceIds: readonly string[] }
+
+/**
+ * One state for many instances, several to a call (IBM's process/bulk?action=), run by
+ * `instance-state-batch.ts`: each instance checked as SET_INSTANCE_STATE checks it, the ids in
+ * calls of at most `maxIds`, one call per vendor action; a call in doubt is never sent again.
+ */
+export interface StateBatchDeclaration<S> {
+  /** The most ids one call carries. */
+  maxIds: number;
+  /** The vendor's action that gives the instance this state; it may read the instance (ACTIVE: resume or retry). */
+  actionOf(state: InstanceState, instanceId: string, env: OperationEnv<S>): Promise<Outcome<string>>;
+  /** The call; its answer, the failure of each instance the vendor says it refused (by id); the others were changed. */
+  call: OperationDeclaration<StateBatchCall, ReadonlyMap<string, BpmFailure>, S>;
+}
+
 /** One vendor: its name, the settings it takes from a backend's config, its error-body reader and its operations. */
 export interface VendorDefinition<S = unknown> {
   vendor: Vendor;
@@ -147,7 +164,7 @@ export interface VendorDefinition<S = unknown> {
   readError(response: HttpResponse): VendorErrorBody;
   mutations: MutationDeclarations<S>;
   /** Mutations over many objects in few calls; a vendor without them has no UPDATE_TASKS. */
-  batches?: { UPDATE_TASKS?: TaskBatchDeclaration<S>; MIGRATE_INSTANCES?: { maxIds: number } };
+  batches?: { UPDATE_TASKS?: TaskBatchDeclaration<S>; SET_INSTANCE_STATES?: StateBatchDeclaration<S>; MIGRATE_INSTANCES?: { maxIds: number } };
   reads: { instance?: ReadDeclaration<ProcessInstanceView, S>; task?: ReadDeclaration<TaskView, S> };
   /** Lists the vendor documents: K2's filtered worklist, ELMA365's instances of a process. */
   lists?: { tasks?: OperationDeclaration<TaskListQuery, TaskPage, S>; instances?: OperationDeclaration<InstanceListQuery, InstancePage, S> };

@@ -1,3 +1,4 @@
+import type { ConfiguredBackend } from '../pipeline/configured-backend.js';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, getArgumentValues, type FieldNode } from 'graphql';
 import { ENTITY_TYPES, parseGlobalId } from '../core/global-id.js';
@@ -26,7 +27,8 @@ export function vendorCallBudgetPlugin(maxVendorCalls: number, registry: Backend
           let calls = 0;
           for (const sel of rootFields(operation, document)) {
             if (sel.name.value.startsWith('__')) continue;
-            if (sel.name.value === 'updateTasks') { calls += batchCalls(sel, root?.getFields()['updateTasks'], request.variables ?? {}, registry); continue; }
+            const batch = BATCH_FIELDS[sel.name.value];
+            if (batch) { calls += batchCalls(sel, root?.getFields()[sel.name.value], request.variables ?? {}, registry, batch); continue; }
             if (!LIST_FIELDS.has(sel.name.value)) { calls++; continue; }
             calls += listCalls(sel, root?.getFields()[sel.name.value], request.variables ?? {}, registry);
           }
@@ -64,18 +66,28 @@ function objectsRead(name: string, args: Record<string, unknown>): [string, stri
   });
 }
 
-/** updateTasks: one call per chunk of the backend's size (read-backs after a refusal are counted as they run). */
-function batchCalls(node: FieldNode, field: RootField, variables: Record<string, unknown>, registry: BackendRegistry): number {
+/** The batch mutations: the input list they cut into calls, and the backend's size of one call. */
+const BATCH_FIELDS: Readonly<Record<string, { list: string; perCall: (backend: ConfiguredBackend) => number }>> = {
+  updateTasks: { list: 'items', perCall: (b) => b.taskChunkSize },
+  setInstanceStates: { list: 'instanceIds', perCall: (b) => b.stateChunkSize },
+};
+
+/**
+ * A batch: one call per chunk of the backend's size (updateTasks' read-backs after a refusal,
+ * and the reads an ACTIVE state change makes, are counted as they run).
+ */
+function batchCalls(node: FieldNode, field: RootField, variables: Record<string, unknown>, registry: BackendRegistry, batch: (typeof BATCH_FIELDS)[string]): number {
   if (!field) return 1;
-  let input: { backend?: unknown; items?: unknown } | undefined;
+  let input: Record<string, unknown> | undefined;
   try {
     input = getArgumentValues(field, node, variables)['input'] as typeof input;
   } catch {
     return 1;
   }
-  const backend = typeof input?.backend === 'string' ? registry.get(input.backend) : undefined;
-  const items = Array.isArray(input?.items) ? input.items.length : 0;
-  return backend ? Math.max(1, Math.ceil(items / backend.taskChunkSize)) : 1;
+  const backend = typeof input?.['backend'] === 'string' ? registry.get(input['backend']) : undefined;
+  const list = input?.[batch.list];
+  const items = Array.isArray(list) ? list.length : 0;
+  return backend ? Math.max(1, Math.ceil(items / batch.perCall(backend))) : 1;
 }
 
 function listCalls(node: FieldNode, field: RootField, variables: Record<string, unknown>, registry: BackendRegistry): number {

@@ -1,6 +1,5 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { MutationOperation, ResultOf } from '../../core/operation.js';
-import type { Outcome } from '../../core/outcome.js';
 import type { JobPlan } from '../../jobs/bulk-job.js';
 import { planMigration, planUpdateTasks } from '../../jobs/plan-job.js';
 import { BulkJobStarted } from '../types/bulk-job-type.js';
@@ -19,6 +18,9 @@ import { UpdateProcessInstanceInput } from '../inputs/update-process-instance-in
 import { UpdateTaskInput } from '../inputs/update-task-input.js';
 import { UpdateTasksInput } from '../inputs/update-tasks-input.js';
 import { UpdateTasksResult, UpdateTasksSuccess } from '../results/update-tasks-result.js';
+import { SetInstanceStatesInput } from '../inputs/set-instance-states-input.js';
+import { SetInstanceStatesResult, SetInstanceStatesSuccess } from '../results/set-instance-states-result.js';
+import type { Outcome } from '../../core/outcome.js';
 import {
   MigrateInstancesResult, SetInstanceStateResult, UpdateAllVariablesResult, UpdateProcessInstanceResult, UpdateTaskResult,
 } from '../results/result-unions.js';
@@ -44,12 +46,12 @@ export class MutationResolver {
   @Mutation(() => UpdateTasksResult, { description: 'Updates many K2 tasks in few UpdateTasks calls: one result per item, in order. A call in doubt is never re-sent; its items say so.' })
   async updateTasks(@Arg('input', () => UpdateTasksInput, INPUT) input: UpdateTasksInput, @Ctx() ctx: GatewayContext) {
     if (input.runAsJob && !input.dryRun) return startJob(ctx, planUpdateTasks(ctx.registry, input, ctx.call));
-    return run(ctx, 'UPDATE_TASKS', input, UpdateTasksSuccess, ({ items }) => ({
-      items: items.map(({ outcome }) => (outcome.ok ? Object.assign(new UpdateTaskSuccess(), { backend: input.backend, vendor: ctx.registry.get(input.backend)!.vendor }, outcome.value) : failureToGraphql(outcome.failure))),
-      succeeded: items.filter((i) => i.outcome.ok).length,
-      failed: items.filter((i) => !i.outcome.ok && !i.unknown).length,
-      unknown: items.filter((i) => i.unknown).length,
-    }));
+    return run(ctx, 'UPDATE_TASKS', input, UpdateTasksSuccess, ({ items }) => itemResults(ctx, input.backend, items, UpdateTaskSuccess, (r) => r));
+  }
+
+  @Mutation(() => SetInstanceStatesResult, { description: 'Gives many IBM BPM instances one state in few process/bulk calls: one result per instance, in order. A call in doubt is never re-sent; its instances say so.' })
+  setInstanceStates(@Arg('input', () => SetInstanceStatesInput, INPUT) input: SetInstanceStatesInput, @Ctx() ctx: GatewayContext) {
+    return run(ctx, 'SET_INSTANCE_STATES', input, SetInstanceStatesSuccess, ({ items }) => itemResults(ctx, input.backend, items, SetInstanceStateSuccess, (r) => ({ instanceId: r.instanceId, ...snapshotFields(r.snapshot) })));
   }
 
   @Mutation(() => SetInstanceStateResult, { description: "Changes an instance's state, return code or status (CSA), or suspends, resumes, retries or terminates it (IBM BPM)." })
@@ -82,6 +84,17 @@ async function startJob(ctx: GatewayContext, plan: Outcome<JobPlan>): Promise<Bu
 }
 
 /** The instance the vendor returned, as the success's own fields; all null when it returned none. */
+/** A batch's items as GraphQL results, in order, with its counts. */
+function itemResults<R, S extends { backend: string }>(ctx: GatewayContext, backend: string, items: readonly { outcome: Outcome<R>; unknown: boolean }[], Success: new () => S, fields: (result: R) => Omit<S, 'backend' | 'vendor'>) {
+  const vendor = ctx.registry.get(backend)!.vendor;
+  return {
+    items: items.map(({ outcome }): S | ErrorObject => (outcome.ok ? Object.assign(new Success(), { backend, vendor }, fields(outcome.value)) : failureToGraphql(outcome.failure))),
+    succeeded: items.filter((i) => i.outcome.ok).length,
+    failed: items.filter((i) => !i.outcome.ok && !i.unknown).length,
+    unknown: items.filter((i) => i.unknown).length,
+  };
+}
+
 function snapshotFields(snapshot: InstanceSnapshot | null) {
   return {
     state: snapshot?.processState ?? null,

@@ -70,7 +70,11 @@ function pick(get: (key: string) => unknown): IbmError | null {
  */
 export function readIbmErrorBody({ body, mediaType }: HttpResponse): VendorErrorBody {
   const error = readIbmError(body, mediaType);
-  if (!error) return {};
+  return error ? vendorErrorOf(error) : {};
+}
+
+/** What an IBM error says, for the status table or a bulk answer's report of one instance. */
+export function vendorErrorOf(error: IbmError): VendorErrorBody {
   const state = stateInMessage(error.errorMessage, error.errorMessageParameters);
   return {
     ...(error.errorNumber ? { code: error.errorNumber } : {}),

@@ -1,8 +1,8 @@
-import type { InstanceStateSet, SetInstanceStateCommand } from '../../core/commands.js';
+import type { InstanceState, InstanceStateSet, SetInstanceStateCommand } from '../../core/commands.js';
 import { invalidInput, unsupportedRequest } from '../../core/failures.js';
 import type { Refused } from '../../core/input-checks.js';
 import { fail, succeed, type Outcome } from '../../core/outcome.js';
-import { Refusal, type OperationDeclaration } from '../../pipeline/vendor-operation.js';
+import { Refusal, type OperationDeclaration, type OperationEnv } from '../../pipeline/vendor-operation.js';
 import { checkPiid } from './ibm-input-checks.js';
 import { ibmReadInstance } from './ibm-read-instance.js';
 import { IBM_JSON_ACCEPT } from './ibm-wire.js';
@@ -24,6 +24,15 @@ function checkIbmStateChange(command: SetInstanceStateCommand): Refused | null {
   return checkPiid(command.instanceId, 'instanceId');
 }
 
+/** The action that gives an instance a (checked) state: for ACTIVE, retry if the instance has Failed, else resume. */
+export async function ibmActionFor(state: InstanceState, instanceId: string, env: OperationEnv<unknown>): Promise<Outcome<IbmStateAction>> {
+  const action = ACTION_OF_STATE[state as keyof typeof ACTION_OF_STATE];
+  if (action !== 'resume') return succeed(action);
+  const current = await env.readInstance(instanceId);
+  if (!current.ok) return current;
+  return succeed(current.value.vendorState === 'Failed' ? 'retry' : 'resume');
+}
+
 /**
  * `PUT process/{id}?action=suspend|resume|retry`, `POST process/{id}?action=terminate` (FACTS.md:
  * the generated document says POST for terminate; ibpm-js sends PUT), each answered with the
@@ -32,13 +41,7 @@ function checkIbmStateChange(command: SetInstanceStateCommand): Refused | null {
  */
 export const ibmSetInstanceState: OperationDeclaration<SetInstanceStateCommand, InstanceStateSet, unknown, IbmStateAction> = {
   check: checkIbmStateChange,
-  prepare: async (command, env): Promise<Outcome<IbmStateAction>> => {
-    const action = ACTION_OF_STATE[command.state as keyof typeof ACTION_OF_STATE];
-    if (action !== 'resume') return succeed(action);
-    const current = await env.readInstance(command.instanceId);
-    if (!current.ok) return current;
-    return succeed(current.value.vendorState === 'Failed' ? 'retry' : 'resume');
-  },
+  prepare: (command, env) => ibmActionFor(command.state!, command.instanceId, env),
   request: (command, _settings, action) => ({
     method: action === 'terminate' ? 'POST' : 'PUT',
     path: `/process/${command.instanceId}`,

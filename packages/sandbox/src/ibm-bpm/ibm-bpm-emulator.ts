@@ -66,6 +66,8 @@ export interface IbmBpmEmulator {
   readonly received: ReceivedRequest[];
   /** The next `count` (default 1) requests get `fault` instead of normal handling. */
   injectFault(fault: InjectedFault, count?: number): void;
+  /** The next request with this method is handled as usual (applied, answered) after `ms`: a slow server that does the work. */
+  slowNext(method: string, ms: number): void;
   /** Back to the seed; clears received requests, pending faults and the update log. */
   reset(): void;
   /** Logins answered at /bpm/system/login. */

@@ -2,6 +2,7 @@ import type { Reply } from '../shared/reply.js';
 import { setAllVariables } from './ibm-bpm-all-variables-endpoint.js';
 import type { IbmEndpointContext } from './ibm-bpm-endpoint-context.js';
 import { actOnInstance } from './ibm-bpm-instance-actions.js';
+import { actOnInstances } from './ibm-bpm-bulk-actions.js';
 import { getInstance, getInstanceDetails } from './ibm-bpm-instance-endpoints.js';
 
 /** The emulator's base path; `IbmBpmEmulator.url` ends with it and plays the role of `{baseUrl}`. */
@@ -23,6 +24,7 @@ export function matchRoute(pathname: string): IbmRoute | undefined {
   if (first !== 'process') return undefined;
   if (segments.length === 1) return { GET: getInstanceDetails };
   if (id === undefined || id === '') return undefined;
+  if (segments.length === 2 && id === 'bulk') return { PUT: (ctx) => actOnInstances(ctx, 'PUT'), POST: (ctx) => actOnInstances(ctx, 'POST') };
   if (segments.length === 2) {
     return { GET: (ctx) => getInstance(ctx, id), PUT: (ctx) => actOnInstance(ctx, id, 'PUT'), POST: (ctx) => actOnInstance(ctx, id, 'POST') };
   }
