@@ -181,6 +181,44 @@ mutation MigrateAllButTwo {
 `,
   },
   {
+    query: `# Bulk jobs: a migration run as a durable job, followed live over a WebSocket.
+# 1. Run StartMigrationJob: it answers BulkJobStarted at once, the job runs in the background.
+# 2. Copy job.id into the variables below and run FollowJob (a subscription over graphql-ws):
+#    the job now, an event on every change and at least once a second, then its final state.
+# 3. JobItems shows what happened to each instance (its cursor pages through 250,000 as well).
+mutation StartMigrationJob {
+  migrateInstances(input: {
+    backend: "elma"
+    namespace: "orders"
+    processCode: "order_approval"
+    instanceIds: ["0a0a0001-0000-4000-8000-000000000001", "131141f6-0d89-4316-a8f1-bc816f0672ef", "0a0a0001-0000-4000-8000-000000000005"]
+    runAsJob: true
+  }) {
+    __typename
+    ... on BulkJobStarted { job { id status total } }
+    ... on ValidationError { field }
+    ... on BpmError { message }
+  }
+}
+
+subscription FollowJob($id: ID!) {
+  jobProgress(id: $id) { id status total processed succeeded failed unknown finishedAt }
+}
+
+query JobItems($id: ID!) {
+  job(id: $id) {
+    status
+    items(first: 10) { edges { node { key status outcome message } } }
+  }
+}
+
+query RecentJobs {
+  jobs(first: 5) { edges { node { id kind status total createdAt } } }
+}
+`,
+    variables: '{ "id": "paste job.id from StartMigrationJob here" }',
+  },
+  {
     query: `# Read an instance, change it, read the change back: the same words for every vendor.
 query ReadInstance {
   processInstance(backend: "ibm", id: "23972") {

@@ -53,6 +53,8 @@ async function render(tabs: readonly GraphiqlTab[]): Promise<string> {
     defaultQuery: tabs[0]?.query ?? '{ backends { id vendor operations } }',
     defaultTabs: tabs.length ? tabs.map((t) => ({ query: t.query, variables: t.variables ?? '' })) : undefined,
     shouldPersistHeaders: false,
+    // Subscriptions (jobProgress) over graphql-ws on the same /graphql, as the gateway serves them.
+    subscriptionsProtocol: 'WS',
   })
     .replace('</head>', `${PAGE_STYLE}</head>`)
     .replace(/<\/body>(?![\s\S]*<\/body>)/, `${PAGE_SCRIPT}</body>`);
