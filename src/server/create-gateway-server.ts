@@ -17,7 +17,8 @@ import { randomUUID } from 'node:crypto';
 import { requestContext } from '../core/request-context.js';
 import type { GatewayMetrics } from '../observability/gateway-metrics.js';
 import type { Logger } from '../observability/logger.js';
-import { graphiqlLandingPage, type GraphiqlTab } from './graphiql-page.js';
+import { GRAPHIQL_ASSETS_PATH, GraphiqlPage, type GraphiqlTab } from './graphiql-page.js';
+import { chooseEncoding, CompressedAssets } from './page-assets.js';
 import { requestLogPlugin } from './request-log-plugin.js';
 import { context as otelContext, propagation, SpanKind, trace, type Span } from '@opentelemetry/api';
 import { tracer } from '../observability/tracing.js';
@@ -136,6 +137,25 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     // Without introspection, "did you mean" suggestions would leak the schema piece by piece.
     blockFieldSuggestion: { enabled: !introspection },
   }).protect();
+  const graphiql = new GraphiqlPage(options.examples);
+  const packed = new CompressedAssets();
+  // GraphiQL's script and style: content-named, so cached for a year and never asked again; sent
+  // compressed once and for all rather than compressed again on every load. Open like the page:
+  // they hold no schema and no data.
+  app.get<{ Params: { file: string } }>(`${GRAPHIQL_ASSETS_PATH}:file`, { compress: false }, async (req, reply) => {
+    const asset = await graphiql.asset(req.params.file);
+    if (!asset) return reply.code(404).send({ error: 'no such file' });
+    const encoding = chooseEncoding(req.headers['accept-encoding']);
+    void reply
+      .header('content-type', asset.contentType)
+      .header('cache-control', 'public, max-age=31536000, immutable')
+      .header('etag', `"${asset.name}"`)
+      .header('vary', 'accept-encoding');
+    // A forced reload revalidates even an immutable file: the name is the content, so it is unchanged.
+    if (req.headers['if-none-match']?.includes(`"${asset.name}"`)) return reply.code(304).send();
+    if (encoding !== 'identity') void reply.header('content-encoding', encoding);
+    return reply.send(await packed.body(asset, encoding));
+  });
   const apollo = new ApolloServer<GatewayContext>({
     schema,
     // Apollo's own messages go to our structured log, not the console.
@@ -148,7 +168,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     // Stopping is close()'s job, on the signal main.ts handles, with a grace of our own.
     stopOnTerminationSignals: false,
     plugins: [
-      graphiqlLandingPage(options.examples) as ApolloServerPlugin<GatewayContext>,
+      graphiql.plugin() as ApolloServerPlugin<GatewayContext>,
       ...(armor.plugins as ApolloServerPlugin<GatewayContext>[]),
       mutationCostPlugin(limits.maxOperationCost) as ApolloServerPlugin<GatewayContext>,
       vendorCallBudgetPlugin(limits.maxVendorCalls, registry) as ApolloServerPlugin<GatewayContext>,

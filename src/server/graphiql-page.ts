@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { splitPage, type PageAsset, type SplitPage } from './page-assets.js';
 
 export interface GraphiqlTab {
   query: string;
@@ -26,21 +27,44 @@ const PAGE_STYLE = '<style>.graphiql-tab{transform:none!important}</style>';
 const PAGE_SCRIPT = `<script>(function wrapLines(tries){var m=window.__MONACO;if(!m||!m.editor){if(tries<200)setTimeout(function(){wrapLines(tries+1)},50);return}
 var wrap=function(e){e.updateOptions({wordWrap:'on'})};m.editor.getEditors().forEach(wrap);m.editor.onDidCreateEditor(wrap)})(0)</script>`;
 
+/** Where the page's script and style are served: names change with content, so caches keep them. */
+export const GRAPHIQL_ASSETS_PATH = '/graphiql/assets/';
+
 /**
- * GraphiQL from @graphql-yoga/render-graphiql: one self-contained page with its scripts inlined,
- * so it loads nothing from a CDN (company networks often block them). Apollo's default landing
- * page would fetch Apollo Sandbox from the internet. The page is ~9 MB: rendered once, on the
- * first visit, so that its ~0.5 s of loading never delays a start (a gateway serving only API
- * calls never loads it).
+ * GraphiQL from @graphql-yoga/render-graphiql: a self-contained page, so it loads nothing from a
+ * CDN (company networks often block them). Apollo's default landing page would fetch Apollo
+ * Sandbox from the internet. The library inlines ~9 MB of script and style into its HTML; they
+ * are taken out into content-named files (page-assets.ts) that a browser keeps, so a reload
+ * fetches only the page (~30 KB). Rendered once, on the first visit, so that its ~0.5 s never
+ * delays a start (a gateway serving only API calls never loads it).
  */
-export function graphiqlLandingPage(tabs: readonly GraphiqlTab[]): ApolloServerPlugin {
-  let page: Promise<string> | undefined;
-  const html = () => (page ??= render(tabs));
-  return {
-    async serverWillStart() {
-      return { async renderLandingPage() { return { html }; } };
-    },
-  };
+export class GraphiqlPage {
+  private rendered: Promise<SplitPage> | undefined;
+
+  constructor(private readonly tabs: readonly GraphiqlTab[]) {}
+
+  private page(): Promise<SplitPage> {
+    return (this.rendered ??= render(this.tabs).then((html) => splitPage(html, GRAPHIQL_ASSETS_PATH, 'YogaGraphiQL.renderYogaGraphiQL(')));
+  }
+
+  async html(): Promise<string> {
+    return (await this.page()).html;
+  }
+
+  /** A script or style the page links to, by its file name; undefined for any other name. */
+  async asset(name: string): Promise<PageAsset | undefined> {
+    return (await this.page()).assets.get(name);
+  }
+
+  /** Apollo's landing page hook: GET /graphql from a browser answers the page. */
+  plugin(): ApolloServerPlugin {
+    const html = () => this.html();
+    return {
+      async serverWillStart() {
+        return { async renderLandingPage() { return { html }; } };
+      },
+    };
+  }
 }
 
 async function render(tabs: readonly GraphiqlTab[]): Promise<string> {

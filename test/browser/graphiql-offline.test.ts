@@ -63,6 +63,22 @@ describe.skipIf(!available)('GraphiQL in a real browser, offline', () => {
     await page.close();
   }, 60_000);
 
+  it('a reload asks the gateway only for the page: its script and style come from the browser cache', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const tabs = page.locator('.graphiql-tab');
+    await page.goto(`${gateway.url}/graphql`, { waitUntil: 'load' });
+    await expect.poll(() => tabs.count(), { timeout: 15_000 }).toBe(SANDBOX_EXAMPLES.length);
+    const before = await servedByRoute();
+    await page.reload({ waitUntil: 'load' });
+    // GraphiQL restores the tabs it stored, and may add one of its own: it has rendered, from cached files.
+    await expect.poll(() => tabs.count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(SANDBOX_EXAMPLES.length);
+    const after = await servedByRoute();
+    expect(before.assets).toBeGreaterThanOrEqual(2);
+    expect(after.assets).toBe(before.assets);
+    expect(after.page).toBeGreaterThan(before.page);
+    await page.close();
+  }, 60_000);
+
   it("shows the gateway's own title and logo, switches tabs on the first click, wraps long lines at 1024 px, and runs every example", async () => {
     const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
     await page.goto(`${gateway.url}/graphql`, { waitUntil: 'load' });
@@ -150,3 +166,12 @@ describe.skipIf(!available)('GraphiQL in a real browser, offline', () => {
     await page.close();
   }, 60_000);
 });
+
+/** What the gateway itself served, from its request metrics: GraphiQL's files, and GETs of /graphql (the page). */
+async function servedByRoute(): Promise<{ assets: number; page: number }> {
+  const text = await (await fetch(`${gateway.url}/metrics`)).text();
+  const count = (route: string) => [...text.matchAll(/^bpm_gateway_http_request_duration_seconds_count\{([^}]*)\} (\d+)/gm)]
+    .filter((m) => m[1]!.includes('method="GET"') && m[1]!.includes(`route="${route}"`))
+    .reduce((sum, m) => sum + Number(m[2]), 0);
+  return { assets: count('/graphiql/assets/:file'), page: count('/graphql') };
+}
