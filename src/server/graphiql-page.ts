@@ -35,7 +35,7 @@ export const GRAPHIQL_ASSETS_PATH = '/graphiql/assets/';
  * CDN (company networks often block them). Apollo's default landing page would fetch Apollo
  * Sandbox from the internet. The library inlines ~9 MB of script and style into its HTML; they
  * are taken out into content-named files (page-assets.ts) that a browser keeps, so a reload
- * fetches only the page (~30 KB). Rendered once, on the first visit, so that its ~0.5 s never
+ * fetches only the page (~14 KB). Rendered once, on the first visit, so that its ~0.5 s never
  * delays a start (a gateway serving only API calls never loads it).
  */
 export class GraphiqlPage {
