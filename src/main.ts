@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import { parseArgs } from 'node:util';
 import { ConfigError } from './config/config-error.js';
 import { loadConfigFile } from './config/load-config.js';
@@ -6,6 +7,7 @@ import type { Sandbox } from './sandbox-mode/start-sandbox.js';
 import { startGateway, type RunningGateway } from './server/start-gateway.js';
 import { startTracing } from './observability/tracing.js';
 import { announceListening, announceStopping } from './startup-banner.js';
+import { reportListening, runPrimary, workerCount } from './server/worker-cluster.js';
 
 /** pino's levels, the values LOG_LEVEL takes. */
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -64,7 +66,20 @@ async function main(): Promise<void> {
   let gateway: RunningGateway;
   try {
     if (configFile) {
-      gateway = await startGateway(await loadConfigFile(configFile));
+      const config = await loadConfigFile(configFile);
+      const workers = workerCount(config.server.workers);
+      if (workers > 1 && cluster.isPrimary) {
+        // This process only starts, watches and stops the workers; each serves the port.
+        await tracing?.shutdown();
+        const backends = config.backends.map((b) => ({ id: b.id, vendor: b.vendor }));
+        runPrimary(workers, {
+          listening: (url, count) => announceListening({ sandbox: false, url, backends, workers: count }),
+          stopping: (why) => announceStopping(why),
+          notice: (line) => process.stderr.write(`${line}\n`),
+        });
+        return;
+      }
+      gateway = await startGateway(config);
     } else {
       // Loaded only here: a gateway serving real backends carries none of the emulators' code.
       const { startSandbox } = await import('./sandbox-mode/start-sandbox.js');
@@ -86,6 +101,18 @@ async function main(): Promise<void> {
     throw error;
   }
 
+  if (cluster.isWorker) {
+    // The primary announces the gateway once every worker listens, and stops them with SIGTERM.
+    reportListening(gateway.url);
+    const stop = async () => {
+      await gateway.close();
+      await tracing?.shutdown();
+      process.exit(0);
+    };
+    process.on('SIGINT', () => {});
+    process.once('SIGTERM', () => void stop());
+    return;
+  }
   announceListening({
     sandbox: !!sandbox,
     url: gateway.url,

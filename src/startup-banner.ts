@@ -3,6 +3,8 @@ export interface Listening {
   sandbox: boolean;
   url: string;
   backends: { id: string; vendor: string; emulator?: string; seed?: string[] }[];
+  /** server.workers: processes serving the port, when more than one. */
+  workers?: number;
 }
 
 /**
@@ -10,12 +12,12 @@ export interface Listening {
  * line in the shape of the request log's, so the stream stays JSON from its first line.
  */
 export function announceListening(listening: Listening, out: NodeJS.WriteStream = process.stdout): void {
-  const { sandbox, url, backends } = listening;
+  const { sandbox, url, backends, workers } = listening;
   if (!out.isTTY) {
-    out.write(`${jsonLine(`BPM GraphQL Gateway ${sandbox ? 'in sandbox mode ' : ''}listening`, { mode: sandbox ? 'sandbox' : 'config', graphiql: `${url}/graphql`, health: `${url}/health`, backends })}\n`);
+    out.write(`${jsonLine(`BPM GraphQL Gateway ${sandbox ? 'in sandbox mode ' : ''}listening`, { mode: sandbox ? 'sandbox' : 'config', graphiql: `${url}/graphql`, health: `${url}/health`, ...(workers ? { workers } : {}), backends })}\n`);
     return;
   }
-  const lines = [`BPM GraphQL Gateway ${sandbox ? 'in sandbox mode ' : ''}listening`, `  GraphiQL: ${url}/graphql`, `  health:   ${url}/health`, '  backends:'];
+  const lines = [`BPM GraphQL Gateway ${sandbox ? 'in sandbox mode ' : ''}listening`, `  GraphiQL: ${url}/graphql`, `  health:   ${url}/health`, ...(workers ? [`  workers:  ${workers}`] : []), '  backends:'];
   for (const b of backends) {
     lines.push(`    ${b.id} (${b.vendor})${b.emulator ? ` -> emulator at ${b.emulator}` : ''}`);
     for (const seeded of b.seed ?? []) lines.push(`      ${seeded}`);

@@ -170,6 +170,11 @@ export const configSchema = z.strictObject({
           maxAgeSeconds: z.number().int().min(0).max(86_400).default(600),
         })
         .optional(),
+      /**
+       * Processes serving the port (node:cluster): 1, a number, or `auto` (one per core). Workers
+       * share nothing but Redis, so more than one needs idempotency.redisUrl and jobs.redisUrl.
+       */
+      workers: z.union([z.number().int().min(1).max(64), z.literal('auto')]).default(1),
       /** How long requests in flight may run on after SIGTERM; default: the longest backend timeout + 5 s. */
       shutdownGraceMs: z.number().int().min(0).max(3_600_000).optional(),
       /** Who may call: none (loopback only), API keys, or JWT. */
@@ -273,6 +278,12 @@ export const configSchema = z.strictObject({
       });
     }),
 }).superRefine((config, ctx) => {
+  // Each worker is a process of its own: a clientMutationId replayed to another worker, or a job
+  // resumed by every worker from one SQLite file, would run twice. Redis is what they share.
+  if (config.server.workers !== 1) {
+    if (!config.idempotency.redisUrl) ctx.addIssue({ code: 'custom', path: ['idempotency', 'redisUrl'], message: `server.workers ${config.server.workers} needs a shared idempotency store: set idempotency.redisUrl` });
+    if (!config.jobs.redisUrl) ctx.addIssue({ code: 'custom', path: ['jobs', 'redisUrl'], message: `server.workers ${config.server.workers} needs shared jobs: set jobs.redisUrl` });
+  }
   // With auth on, the caller's Authorization (or x-api-key) proves who it is to the gateway:
   // forwarding it would hand the gateway's credential to the vendor.
   const taken = GATEWAY_CREDENTIAL_HEADERS[config.server.auth.type] ?? [];

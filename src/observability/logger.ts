@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { pino, type Logger } from 'pino';
 
 export type { Logger };
@@ -10,7 +11,8 @@ export function createLogger(options: { level?: string; destination?: NodeJS.Wri
   return pino(
     {
       level: options.level ?? process.env.LOG_LEVEL ?? 'info',
-      base: { service: 'bpm-graphql-gateway' },
+      // With server.workers, each line names the worker process that wrote it.
+      base: { service: 'bpm-graphql-gateway', ...(cluster.isWorker && cluster.worker ? { worker: cluster.worker.id } : {}) },
       timestamp: pino.stdTimeFunctions.isoTime,
       redact: {
         paths: ['authorization', 'headers.authorization', 'password', 'token', '*.password', '*.token', 'auth', '*.auth'],

@@ -38,7 +38,7 @@ backends:
     const config = await loadConfigFile(path, { K2_PASSWORD: 's3cr3t' });
     expect(config).toEqual({
       server: {
-        port: 4100, host: '127.0.0.1', bodyLimitBytes: 1048576, federationTraces: false, auth: { type: 'none' },
+        port: 4100, host: '127.0.0.1', bodyLimitBytes: 1048576, federationTraces: false, auth: { type: 'none' }, workers: 1,
         timeouts: { headersMs: 10000, requestMs: 30000, idleMs: 5000 },
         limits: { maxDepth: 12, maxAliases: 30, maxTokens: 5000, maxCost: 5000, maxOperationCost: 20000, maxVendorCalls: 300, maxBatchedOperations: 1 },
       },
