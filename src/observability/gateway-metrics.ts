@@ -54,6 +54,8 @@ export class GatewayMetrics {
       help: "Each backend's circuit breaker: 0 closed, 1 half-open, 2 open.",
       labelNames: ['backend'],
       registers: [this.registry],
+      // With server.workers: the worst worker's breaker, not a sum.
+      aggregator: 'max',
       collect() {
         for (const adapter of backends()?.list() ?? []) {
           const state = adapter.breakerState();

@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { startSubscriptionServer } from './graphql-ws-server.js';
 import type { JobService } from '../jobs/job-service.js';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -19,6 +20,7 @@ import type { GatewayMetrics } from '../observability/gateway-metrics.js';
 import type { Logger } from '../observability/logger.js';
 import { GRAPHIQL_ASSETS_PATH, GraphiqlPage, type GraphiqlTab } from './graphiql-page.js';
 import { chooseEncoding, CompressedAssets } from './page-assets.js';
+import { clusterMetricsText } from '../observability/cluster-metrics.js';
 import { requestLogPlugin } from './request-log-plugin.js';
 import { context as otelContext, propagation, SpanKind, trace, type Span } from '@opentelemetry/api';
 import { tracer } from '../observability/tracing.js';
@@ -225,7 +227,9 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     backends: registry.list().map((a) => ({ id: a.id, vendor: a.vendor, breaker: a.breakerState() })),
   }));
   let stopping = false;
-  app.get('/metrics', async (_req, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
+  // With server.workers, any worker's /metrics is the whole gateway's (the primary aggregates).
+  const metricsText = cluster.isWorker ? clusterMetricsText(metrics.registry) : () => metrics.registry.metrics();
+  app.get('/metrics', async (_req, reply) => reply.type(metrics.registry.contentType).send(await metricsText()));
 
   const subscriptions = startSubscriptionServer(app.server, options.schema, {
     authenticate,

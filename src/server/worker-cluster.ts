@@ -1,5 +1,6 @@
 import cluster, { type Worker } from 'node:cluster';
 import { availableParallelism } from 'node:os';
+import { serveClusterMetrics } from '../observability/cluster-metrics.js';
 
 /** A worker tells the primary it listens, with the gateway's address. */
 export interface WorkerListening {
@@ -102,5 +103,6 @@ export function runPrimary(count: number, events: ClusterEvents): void {
   };
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
+  serveClusterMetrics();
   for (let i = 0; i < count; i++) fork();
 }

@@ -57,6 +57,19 @@ async function mutate(url: string, n: number) {
   }
 }
 
+/** updateProcessInstance successes as /metrics counts them, on a connection of its own. */
+async function successesCounted(url: string): Promise<number> {
+  const agent = new Agent();
+  try {
+    const text = await (await request(`${url}/metrics`, { dispatcher: agent })).body.text();
+    return [...text.matchAll(/^bpm_gateway_requests_total\{([^}]*)\} (\d+)/gm)]
+      .filter((m) => m[1]!.includes('result="UpdateProcessInstanceSuccess"'))
+      .reduce((sum, m) => sum + Number(m[2]), 0);
+  } finally {
+    await agent.close();
+  }
+}
+
 /** Which worker wrote each request's log line: every line names its worker. */
 function workersInLog(stdout: string): Set<number> {
   const ids = new Set<number>();
@@ -80,6 +93,8 @@ describe.skipIf(!REDIS_URL)('server.workers', () => {
     const answers = await Promise.all(Array.from({ length: 24 }, (_, i) => mutate(url, i)));
     expect(answers.map((a) => a.data?.updateProcessInstance.__typename)).toEqual(Array(24).fill('UpdateProcessInstanceSuccess'));
     await expect.poll(() => workersInLog(gateway.out()).size, { timeout: 5_000 }).toBe(2);
+    // Whichever worker a scrape reaches, /metrics counts the whole gateway's mutations.
+    for (let scrape = 0; scrape < 4; scrape++) expect(await successesCounted(url)).toBe(24);
 
     gateway.child.kill('SIGTERM');
     expect(await gateway.exited).toBe(0);
