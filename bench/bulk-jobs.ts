@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { startElma365Emulator, startK2Emulator } from '@bpm-gateway/sandbox';
-import { startBenchProcess } from './middle-process.js';
+import { rssMb, startBenchProcess } from './middle-process.js';
 
 /**
  * `npm run bench:bulk`: (1) a 100,000-instance ELMA365 migration as a bulk job, followed with
@@ -23,12 +23,11 @@ const dataDir = mkdtempSync(join(tmpdir(), 'bench-bulk-'));
 const gateway = await startBenchProcess<{ url: string }>('./bulk-gateway.js', [k2.url, elma.url, dataDir, K2_USER.username, K2_USER.password, TOKEN]);
 const { url } = gateway.ready;
 const pid = gateway.child.pid!;
-const kb = (field: 'VmRSS' | 'VmHWM') => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN);
 const gql = async (query: string, variables: unknown) =>
   (await (await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) })).json()) as { data?: Record<string, any>; errors?: unknown };
 
 try {
-  const idleRss = kb('VmRSS');
+  const idleRss = rssMb(pid);
   // (1) the migration.
   const ids = elma.addInstances('orders', 'order_approval', INSTANCES, ['wait'], 1);
   const started = performance.now();
@@ -41,7 +40,7 @@ try {
   let events = 0;
   let last: Record<string, unknown> = {};
   let peakRss = 0;
-  const sampler = setInterval(() => { peakRss = Math.max(peakRss, kb('VmRSS')); }, 50);
+  const sampler = setInterval(() => { peakRss = Math.max(peakRss, rssMb(pid)); }, 50);
   await new Promise<void>((resolve, reject) => {
     client.subscribe<{ jobProgress: Record<string, unknown> }>({ query: 'subscription($id: ID!) { jobProgress(id: $id) { status processed succeeded failed unknown } }', variables: { id: job } }, {
       next: ({ data }) => { events++; last = data!.jobProgress; },
@@ -73,7 +72,7 @@ try {
   row('migration: instances moved in the emulator', `${moved.toLocaleString('en')}`);
   row('migration: vendor calls', `${calls} (⌈${INSTANCES}/10000⌉ = ${Math.ceil(INSTANCES / 10_000)})`);
   row('migration: progress events', `${events} in ${took.toFixed(2)} s = ${(events / took).toFixed(1)}/s`);
-  row('gateway RSS: idle, peak during the job', `${(idleRss / 1024).toFixed(0)} MB, ${(peakRss / 1024).toFixed(0)} MB`);
+  row('gateway RSS: idle, peak during the job', `${idleRss.toFixed(0)} MB, ${peakRss.toFixed(0)} MB`);
   row('updateTasks: 1,000 actions answered after', `${taskMs.toFixed(0)} ms (${JSON.stringify(tasks.data?.['updateTasks'])})`);
   row('updateTasks: vendor calls', `${taskCalls} (⌈${TASKS}/100⌉ = ${Math.ceil(TASKS / 100)})`);
 } finally {

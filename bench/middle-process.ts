@@ -43,3 +43,12 @@ export function cpuSeconds(pid: number): number {
 }
 /** sysconf(_SC_CLK_TCK): 100 on every Linux Node runs on. */
 const CLOCK_TICKS = 100;
+
+/** A process's resident memory now, in MB (/proc/<pid>/status VmRSS); NaN off Linux or once it is gone. */
+export function rssMb(pid: number): number {
+  try {
+    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
+  } catch {
+    return Number.NaN;
+  }
+}

@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startK2Emulator } from '@bpm-gateway/sandbox';
+import { rssMb } from './middle-process.js';
 
 /**
  * `npm run bench:ready`: how soon the built program answers /health after it is started, as a
@@ -32,8 +33,7 @@ async function startOnce(args: string[]): Promise<{ ms: number; rssMb: number }>
     }
     const ms = performance.now() - started;
     await new Promise((r) => setTimeout(r, 2000));
-    const rssKb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1]);
-    return { ms, rssMb: rssKb / 1024 };
+    return { ms, rssMb: rssMb(child.pid!) };
   } finally {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));

@@ -101,19 +101,9 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  if (cluster.isWorker) {
-    // The primary announces the gateway once every worker listens, and stops them with SIGTERM.
-    reportListening(gateway.url);
-    const stop = async () => {
-      await gateway.close();
-      await tracing?.shutdown();
-      process.exit(0);
-    };
-    process.on('SIGINT', () => {});
-    process.once('SIGTERM', () => void stop());
-    return;
-  }
-  announceListening({
+  // With server.workers the primary announces the gateway once every worker listens.
+  if (cluster.isWorker) reportListening(gateway.url);
+  else announceListening({
     sandbox: !!sandbox,
     url: gateway.url,
     backends: gateway.registry.list().map((b) => {
@@ -127,14 +117,16 @@ async function main(): Promise<void> {
     // A second signal while draining means "now": the operator has chosen to cut what still runs.
     if (stopping) process.exit(1);
     stopping = true;
-    announceStopping(signal);
+    if (!cluster.isWorker) announceStopping(signal);
     // Requests in flight are answered first (server.shutdownGraceMs); then the pools close.
     await gateway.close();
     await sandbox?.close();
     await tracing?.shutdown();
     process.exit(0);
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
+  // A worker's one stop is the primary's SIGTERM: a Ctrl-C reaches the whole process group, and
+  // taken here too it would count as a second signal and cut what is in flight.
+  process.on('SIGINT', () => { if (!cluster.isWorker) void stop('SIGINT'); });
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 

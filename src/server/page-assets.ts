@@ -16,7 +16,7 @@ export interface SplitPage {
 }
 
 /** Inline blocks smaller than this stay in the page: a request of their own would cost more. */
-const MIN_ASSET_BYTES = 16 * 1024;
+const MIN_ASSET_CHARS = 16 * 1024;
 
 /**
  * Moves a page's large inline `<style>` and `<script>` blocks into files of their own, linked from
@@ -36,7 +36,7 @@ export function splitPage(html: string, base: string, tailCall?: string): SplitP
   };
   const out = html.replace(/<(script|style)(\s[^>]*)?>([\s\S]*?)<\/\1\s*>/gi, (block, tag: string, attrs: string | undefined, text: string) => {
     const attributes = attrs ?? '';
-    if (text.length < MIN_ASSET_BYTES || /\bsrc\s*=/i.test(attributes)) return block;
+    if (text.length < MIN_ASSET_CHARS || /\bsrc\s*=/i.test(attributes)) return block;
     if (tag.toLowerCase() === 'style') return `<link rel="stylesheet" href="${add(text, 'css')}">`;
     const at = tailCall ? text.lastIndexOf(tailCall) : -1;
     const code = at > 0 ? text.slice(0, at) : text;

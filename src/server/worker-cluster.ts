@@ -2,9 +2,11 @@ import cluster, { type Worker } from 'node:cluster';
 import { availableParallelism } from 'node:os';
 import { serveClusterMetrics } from '../observability/cluster-metrics.js';
 
+const LISTENING = 'bpm-gateway:listening';
+
 /** A worker tells the primary it listens, with the gateway's address. */
 export interface WorkerListening {
-  type: 'bpm-gateway:listening';
+  type: typeof LISTENING;
   url: string;
 }
 
@@ -14,7 +16,7 @@ export function workerCount(setting: number | 'auto'): number {
 
 /** In a worker: tell the primary that this one serves. */
 export function reportListening(url: string): void {
-  process.send?.({ type: 'bpm-gateway:listening', url } satisfies WorkerListening);
+  process.send?.({ type: LISTENING, url } satisfies WorkerListening);
 }
 
 /** A worker that dies this often in this window is not restarted again: the whole gateway stops. */
@@ -40,25 +42,24 @@ export interface ClusterEvents {
 export function runPrimary(count: number, events: ClusterEvents): void {
   let stopping = false;
   let ready = false;
+  const alive = new Set<Worker>();
   const listening = new Set<Worker>();
   const restarts: number[] = [];
-  let url = '';
 
   const fork = () => {
     const worker = cluster.fork();
     alive.add(worker);
     worker.on('message', (message: Partial<WorkerListening>) => {
-      if (message?.type !== 'bpm-gateway:listening' || typeof message.url !== 'string') return;
-      url = message.url;
+      if (message?.type !== LISTENING || typeof message.url !== 'string') return;
       listening.add(worker);
+      // Once: a replacement that comes up later is not a new start.
       if (!ready && listening.size === count) {
         ready = true;
-        events.listening(url, count);
+        events.listening(message.url, count);
       }
     });
   };
 
-  const alive = new Set<Worker>();
   cluster.on('exit', (worker, code, signal) => {
     alive.delete(worker);
     const wasListening = listening.delete(worker);

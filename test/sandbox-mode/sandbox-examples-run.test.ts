@@ -30,6 +30,10 @@ it.each(tabs)('every GraphiQL example of tab %s runs against the sandbox data wi
       : await post(query, name, variables);
     expect(answer.errors, name).toBeUndefined();
     expect(Object.keys(answer.data ?? {}), name).not.toHaveLength(0);
+    // A followed job ends the subscription only once it has reached a final state.
+    if (operation.operation === OperationTypeNode.SUBSCRIPTION) {
+      expect(Object.values(answer.data!)[0], name).toMatchObject({ status: expect.stringMatching(/^(SUCCEEDED|PARTIAL|FAILED|CANCELED)$/) });
+    }
     jobId ??= startedJobId(answer);
   }
 });
