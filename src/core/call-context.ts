@@ -1,4 +1,5 @@
 import type { Caller } from './access-policy.js';
+import type { RequestContext } from './request-context.js';
 import type { RequestScope } from './request-scope.js';
 
 /** What a vendor call may use besides its command. */
@@ -7,4 +8,6 @@ export interface CallContext {
   scope: RequestScope;
   /** Who is calling; absent when the server runs without authentication. */
   caller?: Caller;
+  /** The request's id, headers and vendor-call count; absent where a call belongs to no request (tests). */
+  request?: RequestContext;
 }

@@ -1,6 +1,8 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-
-/** What every vendor call of one GraphQL request can know without being handed it. */
+/**
+ * What every vendor call of one GraphQL request shares: made when the HTTP request arrives, handed
+ * down in the CallContext. Passed by hand rather than through AsyncLocalStorage, which on Node 20
+ * puts a hook on every promise of the process (13 % of a mutation's CPU in the bench).
+ */
 export interface RequestContext {
   /** Sent to the vendor (`x-request-id`), logged, and returned in the answer's extensions. */
   requestId: string;
@@ -19,5 +21,3 @@ export interface RequestContext {
 }
 
 export interface VendorCallRecord { method: string; path: string; status: number | null }
-
-export const requestContext = new AsyncLocalStorage<RequestContext>();

@@ -1,7 +1,7 @@
 import type { BpmFailure } from '../core/bpm-failure.js';
 import { invalidInput } from '../core/failures.js';
 import { fail, succeed, type Outcome } from '../core/outcome.js';
-import { requestContext } from '../core/request-context.js';
+import type { RequestContext } from '../core/request-context.js';
 import { context as otelContext, propagation, SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { tracer } from '../observability/tracing.js';
 import { BackendResilience, type BackendBreakerChange, type ResilienceOptions } from '../resilience/backend-resilience.js';
@@ -105,18 +105,16 @@ export class BackendHttpClient {
   }
 
   /** One call to the backend, under its breaker and bulkhead, retried only if `idempotent`, all within `timeoutMs`. */
-  request(req: HttpRequest): Promise<Outcome<HttpResponse>> {
-    const context = requestContext.getStore();
+  request(req: HttpRequest, context?: RequestContext): Promise<Outcome<HttpResponse>> {
     // One GraphQL request may make only so many vendor calls, however it is spelled.
     if (context && ++context.vendorCalls > context.maxVendorCalls) {
       return Promise.resolve(fail(invalidInput(null, `this request has made its ${context.maxVendorCalls} vendor calls (server.limits.maxVendorCalls); nothing more was sent`)));
     }
-    const caller = context?.caller ?? '';
-    return this.options.session ? this.withSession(req, this.options.session, caller) : this.call(req, caller);
+    return this.options.session ? this.withSession(req, this.options.session, context) : this.call(req, context?.caller ?? '', context);
   }
 
-  private call(req: HttpRequest, caller: string): Promise<Outcome<HttpResponse>> {
-    return this.resilience.run(req.idempotent, this.options.timeoutMs, (deadlineMs) => this.send(req, deadlineMs), caller);
+  private call(req: HttpRequest, caller: string, context: RequestContext | undefined): Promise<Outcome<HttpResponse>> {
+    return this.resilience.run(req.idempotent, this.options.timeoutMs, (deadlineMs) => this.send(req, deadlineMs, context), caller);
   }
 
   /**
@@ -124,23 +122,23 @@ export class BackendHttpClient {
    * ones whether or not it may run twice: the refusal says it was not acted on. The login is a
    * call of its own, with its own budget (once per token lifetime, not per call).
    */
-  private async withSession(req: HttpRequest, session: SessionAuth, caller: string): Promise<Outcome<HttpResponse>> {
+  private async withSession(req: HttpRequest, session: SessionAuth, context: RequestContext | undefined): Promise<Outcome<HttpResponse>> {
     for (let attempt = 0; ; attempt++) {
       // The login is shared by every waiting caller: it queues as the session's own, so that no
       // caller's place in the queue (nor a push-out of its newest waiter) decides it for all.
-      const headers = await session.headers((login) => this.call(login, 'session:login'));
+      const headers = await session.headers((login) => this.call(login, 'session:login', context));
       if (!headers.ok) return headers;
-      const outcome = await this.call({ ...req, headers: { ...req.headers, ...headers.value } }, caller);
+      const outcome = await this.call({ ...req, headers: { ...req.headers, ...headers.value } }, context?.caller ?? '', context);
       if (attempt > 0 || !outcome.ok || !session.refused(outcome.value)) return outcome;
       session.forget(headers.value);
     }
   }
 
-  private send(req: HttpRequest, deadlineMs: number): Promise<Outcome<HttpResponse>> {
+  private send(req: HttpRequest, deadlineMs: number, context: RequestContext | undefined): Promise<Outcome<HttpResponse>> {
     // One span per attempt, a child of the GraphQL request's span when tracing is on.
     return tracer.startActiveSpan(`vendor ${req.method}`, { kind: SpanKind.CLIENT }, async (span) => {
       const started = performance.now();
-      const outcome = await this.attempt(req, deadlineMs);
+      const outcome = await this.attempt(req, deadlineMs, context);
       const label = outcome.ok ? String(outcome.value.status) : outcome.failure.kind;
       span.setAttributes({
         'bpm.backend': this.options.backendId,
@@ -152,7 +150,7 @@ export class BackendHttpClient {
       if (!outcome.ok) span.setStatus({ code: SpanStatusCode.ERROR, message: outcome.failure.kind });
       span.end();
       // The path without its query: ids may sit there, never credentials, and the line stays short.
-      requestContext.getStore()?.vendorLog?.push({ method: req.method, path: this.basePath + req.path, status: outcome.ok ? outcome.value.status : outcome.failure.vendorStatus ?? null });
+      context?.vendorLog?.push({ method: req.method, path: this.basePath + req.path, status: outcome.ok ? outcome.value.status : outcome.failure.vendorStatus ?? null });
       this.options.onCall?.({ backend: this.options.backendId, method: req.method, outcome: label, seconds: (performance.now() - started) / 1000 });
       return outcome;
     });
@@ -162,9 +160,8 @@ export class BackendHttpClient {
    * The request exactly as it goes on the wire: the full path with its query, and every header
    * (credentials, forwarded headers, the request id). A dry run shows this, redacted.
    */
-  private prepare(req: HttpRequest): PreparedRequest {
+  private prepare(req: HttpRequest, context: RequestContext | undefined): PreparedRequest {
     // The GraphQL request's id travels to the vendor, so both sides' logs can be matched.
-    const context = requestContext.getStore();
     const requestId = context?.requestId;
     const forwarded: Record<string, string> = {};
     for (const { from, to } of this.options.forwardHeaders ?? []) {
@@ -183,14 +180,14 @@ export class BackendHttpClient {
   }
 
   /** The request as a dry run shows it: a session's headers stand in for the ones a login would bring. */
-  preview(req: HttpRequest): PreparedRequest {
-    return this.prepare({ ...req, headers: { ...this.sessionPlaceholders, ...req.headers } });
+  preview(req: HttpRequest, context?: RequestContext): PreparedRequest {
+    return this.prepare({ ...req, headers: { ...this.sessionPlaceholders, ...req.headers } }, context);
   }
 
   /** One attempt, cut when what is left of the call's budget runs out. */
-  private async attempt(req: HttpRequest, deadlineMs: number): Promise<Outcome<HttpResponse>> {
+  private async attempt(req: HttpRequest, deadlineMs: number, context: RequestContext | undefined): Promise<Outcome<HttpResponse>> {
     const { backendId, timeoutMs, maxResponseBytes } = this.options;
-    const { method, path, headers, body: sent } = this.prepare(req);
+    const { method, path, headers, body: sent } = this.prepare(req, context);
     const deadline = new AbortController();
     const timer = setTimeout(() => deadline.abort(), deadlineMs);
     try {

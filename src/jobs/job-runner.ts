@@ -1,6 +1,5 @@
 import type { BpmFailure } from '../core/bpm-failure.js';
 import type { InstancesMigrated, TasksUpdated } from '../core/commands.js';
-import { requestContext } from '../core/request-context.js';
 import { RequestScope } from '../core/request-scope.js';
 import { ERROR_TYPE_NAMES, SUCCESS_TYPE_NAMES } from '../core/result-names.js';
 import type { Outcome } from '../core/outcome.js';
@@ -82,18 +81,16 @@ async function runClaimed(id: string, job: JobRecord, deps: RunnerDeps, claim: {
 }
 
 /** One chunk as one call through the registry, as its own "request" for the audit trail and the logs. */
-function runChunk(job: JobRecord, plan: JobPlan, index: number, registry: BackendRegistry): Promise<ItemResult[]> {
-  const call = { scope: new RequestScope(), ...(job.createdBy ? { caller: job.createdBy } : {}) };
-  const context = { requestId: `job-${job.id}-${index}`, headers: {}, caller: job.createdBy?.id ?? `job-${job.id}`, vendorCalls: 0, maxVendorCalls: Infinity, vendorLog: [] };
-  return requestContext.run(context, async () => {
-    if (plan.kind === 'UPDATE_TASKS') {
-      const items = plan.items.slice(index * plan.chunkSize, (index + 1) * plan.chunkSize);
-      return tasksResults(await registry.run('UPDATE_TASKS', { backend: plan.backend, items }, call), items.length);
-    }
-    const instanceIds = slice(plan, index);
-    const outcome = await registry.run('MIGRATE_INSTANCES', { backend: plan.backend, namespace: plan.namespace, processCode: plan.processCode, instanceIds }, call);
-    return migrationResults(outcome, instanceIds);
-  });
+async function runChunk(job: JobRecord, plan: JobPlan, index: number, registry: BackendRegistry): Promise<ItemResult[]> {
+  const request = { requestId: `job-${job.id}-${index}`, headers: {}, caller: job.createdBy?.id ?? `job-${job.id}`, vendorCalls: 0, maxVendorCalls: Infinity, vendorLog: [] };
+  const call = { scope: new RequestScope(), request, ...(job.createdBy ? { caller: job.createdBy } : {}) };
+  if (plan.kind === 'UPDATE_TASKS') {
+    const items = plan.items.slice(index * plan.chunkSize, (index + 1) * plan.chunkSize);
+    return tasksResults(await registry.run('UPDATE_TASKS', { backend: plan.backend, items }, call), items.length);
+  }
+  const instanceIds = slice(plan, index);
+  const outcome = await registry.run('MIGRATE_INSTANCES', { backend: plan.backend, namespace: plan.namespace, processCode: plan.processCode, instanceIds }, call);
+  return migrationResults(outcome, instanceIds);
 }
 
 /** The keys of chunk `index`. */

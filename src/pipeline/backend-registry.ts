@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AuditFacts } from '../audit/audit-record.js';
 import { AccessPolicy } from '../core/access-policy.js';
-import { requestContext } from '../core/request-context.js';
 import type { CallContext } from '../core/call-context.js';
 import type { InstanceStatesSet, TasksUpdated } from '../core/commands.js';
 import { invalidInput, notAllowed, unknownBackend } from '../core/failures.js';
@@ -66,7 +65,7 @@ export class BackendRegistry {
     const audit = this.options.onAudit;
     // Only the audit trail needs the call's timing and its vendor calls.
     const started = audit ? performance.now() : 0;
-    const context = audit ? requestContext.getStore() : undefined;
+    const context = audit ? call.request : undefined;
     const logged = context?.vendorLog?.length ?? 0;
     const outcome = await this.dispatch(operation, command, call);
     const result = this.count(operation, command.backend, outcome, operation);

@@ -135,7 +135,7 @@ export class ConfiguredBackend<S = unknown> {
         if (sent.ok) for (const failure of sent.value.values()) failure.backend = this.id;
         return sent;
       },
-      preview: (action, ids) => previewRequest(this.http.preview({ ...spec(action, ids), idempotent: false })),
+      preview: (action, ids) => previewRequest(this.http.preview({ ...spec(action, ids), idempotent: false }, call.request)),
       line: this.lineOf(spec('', [])),
     };
     if (how.dryRun) return succeed(new RequestPreview(this.id, this.vendor, 'SET_INSTANCE_STATES', await previewStates(batch, command.instanceIds)));
@@ -156,7 +156,7 @@ export class ConfiguredBackend<S = unknown> {
       chunkSize: declaration.chunkSize(settings),
       check: (item) => single.check(withBackend(item), settings),
       sendChunk: async (chunk) => (await this.run(declaration.chunk, chunk, call)) as Outcome<void>,
-      previewChunk: (chunk) => previewRequest(this.http.preview({ ...declaration.chunk.request(chunk, settings, undefined), idempotent: false })),
+      previewChunk: (chunk) => previewRequest(this.http.preview({ ...declaration.chunk.request(chunk, settings, undefined), idempotent: false }, call.request)),
       readTask: async (serial) => this.stamp(await this.run(read, serial, call)),
       lines: { chunk: this.lineOf(declaration.chunk.request([], settings, undefined)), alone: (item) => this.lineOf(single.request(withBackend(item), settings, undefined)) },
       sendOne: (item) => this.run(single as OperationDeclaration<UpdateTaskCommand, TaskUpdated, S, unknown>, withBackend(item), call),
@@ -244,8 +244,8 @@ export class ConfiguredBackend<S = unknown> {
       prepared = ready.value;
     }
     const request = { ...declaration.request(command, this.settings, prepared), idempotent: isRepeatable(declaration.effect) };
-    if (previewOf) return succeed(new RequestPreview(this.id, this.vendor, previewOf, [previewRequest(this.http.preview(request))]));
-    const outcome = this.classify(declaration, await this.http.request(request), command, prepared);
+    if (previewOf) return succeed(new RequestPreview(this.id, this.vendor, previewOf, [previewRequest(this.http.preview(request, call.request))]));
+    const outcome = this.classify(declaration, await this.http.request(request, call.request), command, prepared);
     return declaration.settle ? declaration.settle(outcome, command, env) : outcome;
   }
 

@@ -15,7 +15,7 @@ import { RequestScope } from '../core/request-scope.js';
 import type { AuditAccess, GatewayContext } from '../graphql/gateway-context.js';
 import type { ServerConfig } from '../config/config-schema.js';
 import { randomUUID } from 'node:crypto';
-import { requestContext } from '../core/request-context.js';
+import type { RequestContext } from '../core/request-context.js';
 import type { GatewayMetrics } from '../observability/gateway-metrics.js';
 import type { Logger } from '../observability/logger.js';
 import { GRAPHIQL_ASSETS_PATH, GraphiqlPage, type GraphiqlTab } from './graphiql-page.js';
@@ -106,6 +106,9 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   // Every vendor call of the request sees its id (http/ reads it and sends it on), and runs
   // inside the request's span, so that its own span is a child of it.
   const spans = new WeakMap<object, Span>();
+  // Each request's shared context rides on the request object (a fastify decoration: one slot in
+  // its shape, no lookup); the Apollo context below hands it down to every vendor call.
+  app.decorateRequest('bpm', null);
   app.addHook('onRequest', (req, reply, done) => {
     void reply.header('x-request-id', req.id);
     // Named for the route, not the raw path, which a client can spell in endless ways.
@@ -113,7 +116,8 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     const parent = propagation.extract(otelContext.active(), req.headers);
     const span = tracer.startSpan(`${req.method} ${req.routeOptions.url ?? '(no route)'}`, { kind: SpanKind.SERVER, attributes: { 'bpm.request_id': req.id } }, parent);
     spans.set(req, span);
-    requestContext.run({ requestId: req.id, headers: req.headers, caller: `address:${req.ip}`, vendorCalls: 0, maxVendorCalls: limits.maxVendorCalls, ...(options.audit ? { vendorLog: [] } : {}) }, () => otelContext.with(trace.setSpan(parent, span), done));
+    req.bpm = { requestId: req.id, headers: req.headers, caller: `address:${req.ip}`, vendorCalls: 0, maxVendorCalls: limits.maxVendorCalls, ...(options.audit ? { vendorLog: [] } : {}) };
+    otelContext.with(trace.setSpan(parent, span), done);
   });
   app.addHook('onResponse', async (req, reply) => {
     const span = spans.get(req);
@@ -206,9 +210,9 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
       const http = { status: 401, headers: new Map([['www-authenticate', cfg.auth.type === 'jwt' ? 'Bearer' : 'Bearer, ApiKey']]) };
       throw new GraphQLError('authentication required', { extensions: { code: 'UNAUTHENTICATED', http } as Record<string, unknown> });
     }
-    const shared = requestContext.getStore();
-    if (shared && caller) shared.caller = `caller:${caller.id}`;
-    return { registry, call: { scope: new RequestScope(), caller: caller ?? undefined }, audit: options.audit ?? null, jobs: options.jobs ?? null };
+    const request = req.bpm ?? undefined;
+    if (request && caller) request.caller = `caller:${caller.id}`;
+    return { registry, call: { scope: new RequestScope(), caller: caller ?? undefined, request }, audit: options.audit ?? null, jobs: options.jobs ?? null };
   };
   await app.register(fastifyApollo(apollo), { path: '/graphql', context });
   app.get('/health', async () => ({ status: 'ok' }));
@@ -297,4 +301,11 @@ function tracesOnlyFor(roles: readonly string[]): ApolloServerPlugin<GatewayCont
       if (!allowed) request.http?.headers.delete('apollo-federation-include-trace');
     },
   };
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set by the onRequest hook for every request. */
+    bpm: RequestContext | null;
+  }
 }

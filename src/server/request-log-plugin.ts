@@ -1,17 +1,17 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { trace } from '@opentelemetry/api';
-import { requestContext } from '../core/request-context.js';
+import type { GatewayContext } from '../graphql/gateway-context.js';
 import type { Logger } from '../observability/logger.js';
 
 /**
  * One info line per GraphQL request (id, operation, duration, outcome: never variables, which may
  * hold personal data, nor vendor bodies), and the request id in the answer's `extensions`.
  */
-export function requestLogPlugin(logger: Logger): ApolloServerPlugin {
+export function requestLogPlugin(logger: Logger): ApolloServerPlugin<GatewayContext> {
   return {
-    async requestDidStart() {
+    async requestDidStart({ contextValue }) {
       const started = performance.now();
-      const requestId = requestContext.getStore()?.requestId;
+      const requestId = contextValue.call?.request?.requestId;
       return {
         async didResolveOperation({ operationName, operation }) {
           // The HTTP span of the request gets the GraphQL operation's name.

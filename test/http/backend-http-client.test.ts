@@ -1,7 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { requestContext } from '../../src/core/request-context.js';
 import { BackendHttpClient } from '../../src/http/backend-http-client.js';
 
 let handler: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => res.end();
@@ -32,7 +31,7 @@ describe('BackendHttpClient', () => {
     handler = (_req, res) => { calls++; res.end('ok'); };
     const c = client();
     const context = { requestId: 'r', headers: {}, caller: 'caller:a', vendorCalls: 0, maxVendorCalls: 2 };
-    const outcomes = await requestContext.run(context, () => Promise.all([1, 2, 3].map(() => c.request({ method: 'GET', path: '/x', idempotent: true }))));
+    const outcomes = await Promise.all([1, 2, 3].map(() => c.request({ method: 'GET', path: '/x', idempotent: true }, context)));
     expect(outcomes.map((o) => o.ok)).toEqual([true, true, false]);
     expect(outcomes[2]).toMatchObject({ ok: false, failure: { kind: 'validation', field: null, message: expect.stringContaining('server.limits.maxVendorCalls') } });
     expect(calls).toBe(2);
