@@ -5,6 +5,7 @@ import type { RequestContext } from '../core/request-context.js';
 import { context as otelContext, propagation, SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { tracer } from '../observability/tracing.js';
 import { BackendResilience, type BackendBreakerChange, type ResilienceOptions } from '../resilience/backend-resilience.js';
+import { CallDeadline } from './call-deadline.js';
 import { mapTransportError } from './map-transport-error.js';
 import { NtlmTransport, type NtlmCredentials } from './ntlm/ntlm-transport.js';
 import type { SessionAuth } from './session-auth.js';
@@ -188,10 +189,9 @@ export class BackendHttpClient {
   private async attempt(req: HttpRequest, deadlineMs: number, context: RequestContext | undefined): Promise<Outcome<HttpResponse>> {
     const { backendId, timeoutMs, maxResponseBytes } = this.options;
     const { method, path, headers, body: sent } = this.prepare(req, context);
-    const deadline = new AbortController();
-    const timer = setTimeout(() => deadline.abort(), deadlineMs);
+    const deadline = new CallDeadline(deadlineMs);
     try {
-      const res = await this.transport.request({ method, path, headers, body: sent, signal: deadline.signal });
+      const res = await this.transport.request({ method, path, headers, body: sent, deadline });
       const body = res.body;
       const contentType = res.headers['content-type'];
       const mediaType = (Array.isArray(contentType) ? contentType[0] : contentType) ?? '';
@@ -199,14 +199,14 @@ export class BackendHttpClient {
     } catch (error) {
       const failure: BpmFailure = mapTransportError(error, {
         backend: backendId,
-        timedOut: deadline.signal.aborted,
+        timedOut: deadline.expired,
         timeoutMs,
         maxResponseBytes,
         idempotent: req.idempotent,
       });
       return fail(failure);
     } finally {
-      clearTimeout(timer);
+      deadline.clear();
     }
   }
 

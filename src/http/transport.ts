@@ -1,21 +1,11 @@
-import type { IncomingHttpHeaders } from 'node:http';
 import { Pool } from 'undici';
+import { dispatchWhole, type WholeAnswer, type WholeRequest } from './dispatch-whole.js';
 
 /** One request as the transport sends it; `path` already holds the base path and query. */
-export interface TransportRequest {
-  method: string;
-  path: string;
-  headers: Readonly<Record<string, string>>;
-  body: string | undefined;
-  signal: AbortSignal;
-}
+export type TransportRequest = WholeRequest;
 
 /** The answer, read whole (within the backend's size cap). */
-export interface TransportResponse {
-  statusCode: number;
-  headers: IncomingHttpHeaders;
-  body: string;
-}
+export type TransportResponse = WholeAnswer;
 
 /** How a backend's requests reach it: a keep-alive pool, or connections that authenticate themselves. */
 export interface Transport {
@@ -46,10 +36,7 @@ export function undiciOptions(options: ConnectionOptions) {
 export function poolTransport(origin: string, options: ConnectionOptions): Transport {
   const pool = new Pool(origin, { connections: options.connections, ...undiciOptions(options) });
   return {
-    async request(req) {
-      const res = await pool.request(req);
-      return { statusCode: res.statusCode, headers: res.headers, body: await res.body.text() };
-    },
+    request: (req) => dispatchWhole(pool, req),
     close: () => pool.close(),
     destroy: () => pool.destroy(),
   };

@@ -1,6 +1,8 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { Client } from 'undici';
 import { createType1Message, createType3Message, parseType2Message } from 'httpntlm/ntlm.js';
+import { DeadlinePassed, type CallDeadline } from '../call-deadline.js';
+import { dispatchWhole } from '../dispatch-whole.js';
 import { undiciOptions, type ConnectionOptions, type Transport, type TransportRequest, type TransportResponse } from '../transport.js';
 
 export interface NtlmCredentials {
@@ -49,7 +51,7 @@ export class NtlmTransport implements Transport {
   ) {}
 
   async request(req: TransportRequest): Promise<TransportResponse> {
-    const connection = await this.take(req.signal);
+    const connection = await this.take(req.deadline);
     try {
       return await this.send(connection, req);
     } finally {
@@ -77,22 +79,21 @@ export class NtlmTransport implements Transport {
     return answer;
   }
 
-  private take(signal: AbortSignal): Promise<NtlmConnection> {
+  private take(deadline: CallDeadline): Promise<NtlmConnection> {
     const ready = this.idle.pop();
     if (ready) return Promise.resolve(ready);
     if (this.all.size < this.options.connections) return Promise.resolve(this.open());
     return new Promise((resolve, reject) => {
-      const onAbort = () => {
-        const i = this.waiting.indexOf(grant);
-        if (i >= 0) this.waiting.splice(i, 1);
-        reject(signal.reason);
-      };
       const grant = (connection: NtlmConnection) => {
-        signal.removeEventListener('abort', onAbort);
+        stopWaiting();
         resolve(connection);
       };
-      signal.addEventListener('abort', onAbort, { once: true });
-      this.waiting.push(grant);
+      const stopWaiting = deadline.onExpire(() => {
+        const i = this.waiting.indexOf(grant);
+        if (i >= 0) this.waiting.splice(i, 1);
+        reject(new DeadlinePassed());
+      });
+      if (!deadline.expired) this.waiting.push(grant);
     });
   }
 
@@ -120,8 +121,7 @@ export class NtlmTransport implements Transport {
   }
 }
 
-async function once(client: Client, req: TransportRequest, authorization?: string): Promise<TransportResponse> {
+function once(client: Client, req: TransportRequest, authorization?: string): Promise<TransportResponse> {
   const headers = authorization ? { ...req.headers, authorization } : req.headers;
-  const res = await client.request({ method: req.method as 'GET', path: req.path, headers, body: req.body, signal: req.signal });
-  return { statusCode: res.statusCode, headers: res.headers, body: await res.body.text() };
+  return dispatchWhole(client, { ...req, headers });
 }

@@ -1,0 +1,100 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Pool } from 'undici';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CallDeadline, DeadlinePassed } from '../../src/http/call-deadline.js';
+import { dispatchWhole } from '../../src/http/dispatch-whole.js';
+
+let handler: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => res.end();
+let server: Server;
+let origin: string;
+const hung: ServerResponse[] = [];
+
+beforeAll(async () => {
+  server = createServer((req, res) => handler(req, res));
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  for (const res of hung) res.destroy();
+  server.closeAllConnections();
+  await new Promise((r) => server.close(r));
+});
+
+const send = (pool: Pool, deadlineMs: number, path = '/') => {
+  const deadline = new CallDeadline(deadlineMs);
+  return dispatchWhole(pool, { method: 'POST', path, headers: { 'content-type': 'text/plain' }, body: 'ping', deadline }).finally(() => deadline.clear());
+};
+
+describe('dispatchWhole', () => {
+  it('reads a body sent in many chunks, multi-byte characters split across them, with status and headers', async () => {
+    const text = 'Grüße, 東京 & <x/> '.repeat(2000);
+    const bytes = Buffer.from(text, 'utf8');
+    handler = (req, res) => {
+      req.resume();
+      res.writeHead(201, { 'content-type': 'text/plain; charset=utf-8', 'x-two': ['a', 'b'] });
+      // 7-byte writes: the multi-byte characters fall across chunk boundaries.
+      for (let i = 0; i < bytes.length; i += 7) res.write(bytes.subarray(i, i + 7));
+      res.end();
+    };
+    const pool = new Pool(origin);
+    const answer = await send(pool, 5000);
+    expect(answer.statusCode).toBe(201);
+    expect(answer.headers['content-type']).toBe('text/plain; charset=utf-8');
+    expect(answer.headers['x-two']).toEqual(['a', 'b']);
+    expect(answer.body).toBe(text);
+    await pool.close();
+  });
+
+  it('drops a leading byte-order mark, as undici body.text() does', async () => {
+    handler = (req, res) => { req.resume(); res.end(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<a/>')])); };
+    const pool = new Pool(origin);
+    expect((await send(pool, 5000)).body).toBe('<a/>');
+    await pool.close();
+  });
+
+  it('cuts an answer that stalls mid-body at the deadline, and the connection is not reused for the next call', async () => {
+    handler = (req, res) => {
+      req.resume();
+      if (req.url === '/stall') { res.writeHead(200); res.write('half'); hung.push(res); return; }
+      res.end('fine');
+    };
+    const pool = new Pool(origin, { connections: 1 });
+    const started = performance.now();
+    await expect(send(pool, 200, '/stall')).rejects.toBeInstanceOf(DeadlinePassed);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect((await send(pool, 5000)).body).toBe('fine');
+    await pool.close();
+  });
+
+  it('gives up at its deadline while it still waits in the pool queue behind a stalled call, not when a connection frees', async () => {
+    handler = (req, res) => { req.resume(); hung.push(res); };
+    const pool = new Pool(origin, { connections: 1 });
+    const first = send(pool, 1000, '/stall');
+    const started = performance.now();
+    await expect(send(pool, 150, '/queued')).rejects.toBeInstanceOf(DeadlinePassed);
+    const waited = performance.now() - started;
+    expect(waited).toBeGreaterThanOrEqual(140);
+    expect(waited).toBeLessThan(1500);
+    await expect(first).rejects.toBeInstanceOf(DeadlinePassed);
+    await pool.destroy();
+  });
+
+  it('refuses at once a call whose deadline already passed, sending nothing', async () => {
+    let requests = 0;
+    handler = (req, res) => { requests++; req.resume(); res.end(); };
+    const pool = new Pool(origin);
+    const deadline = new CallDeadline(0);
+    await new Promise((r) => setTimeout(r, 10));
+    await expect(dispatchWhole(pool, { method: 'GET', path: '/', headers: {}, body: undefined, deadline })).rejects.toBeInstanceOf(DeadlinePassed);
+    expect(requests).toBe(0);
+    await pool.close();
+  });
+
+  it('passes on what the pool refuses (an answer over maxResponseSize) as the pool\'s error', async () => {
+    handler = (req, res) => { req.resume(); res.end('x'.repeat(10_000)); };
+    const pool = new Pool(origin, { maxResponseSize: 1000 });
+    await expect(send(pool, 5000)).rejects.toMatchObject({ code: 'UND_ERR_RES_EXCEEDED_MAX_SIZE' });
+    await pool.close();
+  });
+});
