@@ -1,10 +1,18 @@
 import type { Kysely } from 'kysely';
+import type { AuditEntry } from './audit-entry.js';
+import { toRow } from './audit-rows.js';
 import { sqliteFileOf, type AuditRow, type AuditTables } from './audit-database.js';
 import { startSqliteWriteThread } from './sqlite-write-thread.js';
 
-/** Writes rows (rejecting when the database refuses them), and lets go of what it holds. */
-export interface RowInserter {
-  insert(rows: readonly AuditRow[]): Promise<void>;
+/**
+ * Writes entries (rejecting when the database refuses them), and lets go of what it holds. An
+ * entry is encoded when it is recorded, into the form its database takes, so that what waits in
+ * the queue is that form: for a SQLite file a JSON string, which costs the collector nothing to
+ * hold and the thread one copy to receive (a structured clone of the rows cost twice as much).
+ */
+export interface RowInserter<T = unknown> {
+  encode(entry: AuditEntry): T;
+  insert(batch: readonly T[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -26,12 +34,18 @@ const positional = (row: AuditRow): unknown[] => AUDIT_COLUMNS.map((c) => row[c]
  */
 export function rowInserter(db: Kysely<AuditTables>): RowInserter {
   const file = sqliteFileOf(db);
-  if (!file) return { insert: async (rows) => { await db.insertInto('audit_entries').values([...rows]).execute(); }, close: async () => {} };
+  if (!file) {
+    const inserter: RowInserter<AuditRow> = { encode: toRow, insert: async (rows) => { await db.insertInto('audit_entries').values([...rows]).execute(); }, close: async () => {} };
+    return inserter as RowInserter;
+  }
   if (file.path !== ':memory:') {
     const thread = startSqliteWriteThread(file.path, AUDIT_INSERT_SQL);
-    return { insert: (rows) => thread.write(rows.map(positional)), close: () => thread.close() };
+    // Every value is a string, a number or null: JSON gives each back exactly.
+    const inserter: RowInserter<string> = { encode: (e) => JSON.stringify(positional(toRow(e))), insert: (rows) => thread.write(`[${rows.join(',')}]`), close: () => thread.close() };
+    return inserter as RowInserter;
   }
   const insert = file.connection.prepare(AUDIT_INSERT_SQL);
-  const insertAll = file.connection.transaction((rows: readonly AuditRow[]) => { for (const row of rows) insert.run(positional(row)); });
-  return { insert: async (rows) => insertAll(rows), close: async () => {} };
+  const insertAll = file.connection.transaction((rows: readonly unknown[][]) => { for (const row of rows) insert.run(row); });
+  const inserter: RowInserter<unknown[]> = { encode: (e) => positional(toRow(e)), insert: async (rows) => insertAll(rows), close: async () => {} };
+  return inserter as RowInserter;
 }

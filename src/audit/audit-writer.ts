@@ -2,7 +2,6 @@ import type { Kysely } from 'kysely';
 import type { AuditEntry } from './audit-entry.js';
 import type { AuditTables } from './audit-database.js';
 import { rowInserter, type RowInserter } from './audit-row-inserter.js';
-import { toRow } from './audit-rows.js';
 
 export interface AuditWriterOptions {
   /** Entries waiting beyond this are dropped (and counted): memory stays bounded when the database is gone. */
@@ -21,7 +20,7 @@ export interface AuditWriterOptions {
  * batch is counted as lost and the writer goes on with the next. `close` writes what is queued.
  */
 export class AuditWriter {
-  private queue: AuditEntry[] = [];
+  private queue: unknown[] = [];
   private writing: Promise<void> | null = null;
   private readonly timer: NodeJS.Timeout;
   private readonly insert: RowInserter;
@@ -37,7 +36,7 @@ export class AuditWriter {
       this.options.onLost(1, 'the audit queue is full (the database is slow or gone)');
       return;
     }
-    this.queue.push(entry);
+    this.queue.push(this.insert.encode(entry));
     if (this.queue.length >= this.options.batchSize) void this.flush();
   }
 
@@ -66,7 +65,7 @@ export class AuditWriter {
       if (!first) await new Promise((resolve) => setImmediate(resolve));
       const batch = this.queue.splice(0, this.options.batchSize);
       try {
-        await this.insert.insert(batch.map(toRow));
+        await this.insert.insert(batch);
       } catch (error) {
         this.options.onLost(batch.length, `the audit database refused a batch: ${(error as Error).message}`);
       }

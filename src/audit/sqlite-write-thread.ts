@@ -15,7 +15,7 @@ for (const pragma of workerData.pragmas) file.pragma(pragma);
 const insert = file.prepare(workerData.sql);
 const insertAll = file.transaction((rows) => { for (const row of rows) insert.run(row); });
 parentPort.on('message', ({ id, rows }) => {
-  try { insertAll(rows); parentPort.postMessage({ id }); }
+  try { insertAll(JSON.parse(rows)); parentPort.postMessage({ id }); }
   catch (error) { parentPort.postMessage({ id, error: String((error && error.message) || error) }); }
 });
 `;
@@ -23,8 +23,8 @@ parentPort.on('message', ({ id, rows }) => {
 const DRIVER = createRequire(import.meta.url).resolve('better-sqlite3');
 
 export interface SqliteWriteThread {
-  /** Resolves once the rows are committed; rejects when SQLite refuses them or the thread is gone. */
-  write(rows: unknown[][]): Promise<void>;
+  /** `rows`: a JSON array of positional rows. Resolves once they are committed; rejects when SQLite refuses them or the thread is gone. */
+  write(rows: string): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -14,7 +14,7 @@ import type { BackendRegistry } from '../pipeline/backend-registry.js';
 import { RequestScope } from '../core/request-scope.js';
 import type { AuditAccess, GatewayContext } from '../graphql/gateway-context.js';
 import type { ServerConfig } from '../config/config-schema.js';
-import { randomUUID } from 'node:crypto';
+import { timeOrderedUuid } from '../core/time-ordered-id.js';
 import type { RequestContext } from '../core/request-context.js';
 import type { GatewayMetrics } from '../observability/gateway-metrics.js';
 import type { Logger } from '../observability/logger.js';
@@ -80,7 +80,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     requestIdHeader: false,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
-      return typeof given === 'string' && /^[A-Za-z0-9._:-]{1,128}$/.test(given) ? given : randomUUID();
+      return typeof given === 'string' && /^[A-Za-z0-9._:-]{1,128}$/.test(given) ? given : timeOrderedUuid();
     },
   });
   // Answers are compressed when the client asks (the GraphiQL page is ~9 MB); brotli at a quality
