@@ -35,9 +35,13 @@ export type AuditLocation = { sqlitePath: string } | { postgresUrl: string };
  * connection's lock (the write thread, a second gateway on the same file) instead of failing at
  * once. WAL: readers (auditLog) do not wait for the writer, nor it for them. NORMAL: in WAL mode
  * the file stays consistent; only a power cut can lose the last commits, no more than the
- * writer's in-memory queue already holds, and it spares an fsync per batch.
+ * writer's in-memory queue already holds, and it spares an fsync per batch. Pages of 16 KB (a
+ * new file only; an existing one keeps its size) and a checkpoint every 2000 pages (32 MB of WAL)
+ * rather than every 1000 of 4 KB: a commit writes its pages one write() each, and a checkpoint
+ * copies and syncs them, so fewer, larger pages took a quarter to 40 % off an entry's write cost
+ * in the audit table's own benchmark (21 -> 12-16 µs a row).
  */
-export const SQLITE_PRAGMAS = ['busy_timeout = 5000', 'journal_mode = WAL', 'synchronous = NORMAL'] as const;
+export const SQLITE_PRAGMAS = ['busy_timeout = 5000', 'page_size = 16384', 'journal_mode = WAL', 'synchronous = NORMAL', 'wal_autocheckpoint = 2000'] as const;
 
 /** The SQLite file behind a Kysely instance (its connection and path), for the batch writer. */
 export const sqliteFileOf = (db: Kysely<AuditTables>): SqliteFile | undefined => sqliteFiles.get(db);

@@ -25,6 +25,11 @@ export function mutationCostPlugin(maxCost: number): ApolloServerPlugin {
           for (const sel of rootFields(operation, document)) {
             const field = rootType.getFields()[sel.name.value];
             if (!field) continue;
+            // Most mutations take no list at all: their cost is known without reading their arguments.
+            if (!takesLists(field)) {
+              cost += isMutation ? MUTATION_FIELD_COST : 0;
+              continue;
+            }
             let args: Record<string, unknown>;
             try {
               args = getArgumentValues(field, sel, request.variables ?? {});
@@ -42,6 +47,23 @@ export function mutationCostPlugin(maxCost: number): ApolloServerPlugin {
       };
     },
   };
+}
+
+const listTaking = new WeakMap<GraphQLField<unknown, unknown>, boolean>();
+
+/** Whether any argument of the field holds a list, at any depth of its input types (decided once per field). */
+function takesLists(field: GraphQLField<unknown, unknown>): boolean {
+  let takes = listTaking.get(field);
+  if (takes === undefined) listTaking.set(field, (takes = field.args.some((arg) => holdsList(arg.type, new Set()))));
+  return takes;
+}
+
+function holdsList(type: GraphQLInputType, seen: Set<GraphQLInputType>): boolean {
+  const inner = isNonNullType(type) ? type.ofType : type;
+  if (isListType(inner)) return true;
+  if (!isInputObjectType(inner) || seen.has(inner)) return false;
+  seen.add(inner);
+  return Object.values(inner.getFields()).some((f) => holdsList(f.type, seen));
 }
 
 function listItems(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): number {

@@ -1,10 +1,19 @@
 import { Kind, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 
+/** Apollo hands the same parsed document to every request with the same text: its root fields are found once. */
+const found = new WeakMap<OperationDefinitionNode, readonly FieldNode[]>();
+
 /**
  * The root fields an operation selects, aliases included, through inline fragments and fragment
  * spreads (each spread once): what a request-level limit must price, however the query spells it.
  */
-export function rootFields(operation: OperationDefinitionNode, document: DocumentNode): FieldNode[] {
+export function rootFields(operation: OperationDefinitionNode, document: DocumentNode): readonly FieldNode[] {
+  let fields = found.get(operation);
+  if (!fields) found.set(operation, (fields = collectRootFields(operation, document)));
+  return fields;
+}
+
+function collectRootFields(operation: OperationDefinitionNode, document: DocumentNode): FieldNode[] {
   const fragments = new Map(
     document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
   );
