@@ -53,8 +53,10 @@ export function dispatchWhole(dispatcher: Dispatcher, req: WholeRequest): Promis
     });
     dispatcher.dispatch({ method: req.method as Dispatcher.HttpMethod, path: req.path, headers: req.headers as Record<string, string>, body: req.body }, {
       onConnect(cut: Abort) {
-        if (settled) cut(new DeadlinePassed());
-        else abort = cut;
+        // Given up while queued: thrown, undici drops the request alone; `cut` would destroy the
+        // connection it was about to be written on, which another call could use.
+        if (settled) throw new DeadlinePassed();
+        abort = cut;
       },
       onHeaders(status: number, raw: Buffer[]) {
         // 1xx answers are interim: the real one follows on the same request.

@@ -1,6 +1,6 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import type { GraphQLSchema } from 'graphql';
+import { getOperationAST, GraphQLError, parse, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Caller } from '../core/access-policy.js';
@@ -57,6 +57,20 @@ export function startSubscriptionServer(
         options.logger.warn({ err: (error as Error).message }, 'cannot verify a subscriber now');
         return false;
       }
+    },
+    // Queries and mutations go over HTTP, where the request limits (depth, cost, vendor calls,
+    // batch size), the request id and the request log apply: none of them runs on a socket.
+    onSubscribe: (_ctx, _id, payload) => {
+      let operation;
+      try {
+        operation = getOperationAST(parse(payload.query), payload.operationName);
+      } catch {
+        return undefined; // a syntax error: graphql-ws answers it itself
+      }
+      if (operation && operation.operation !== 'subscription') {
+        return [new GraphQLError(`over WebSocket the gateway runs subscriptions only; send ${operation.operation === 'query' ? 'queries' : 'mutations'} to POST /graphql`)];
+      }
+      return undefined;
     },
     context: (ctx): GatewayContext => {
       const caller = callers.get(ctx);

@@ -80,6 +80,21 @@ describe('dispatchWhole', () => {
     await pool.destroy();
   });
 
+  it('a call that gave up in the queue leaves the connection it would have used alone: the next call reuses it', async () => {
+    let connections = 0;
+    const count = () => { connections++; };
+    server.on('connection', count);
+    handler = (req, res) => { req.resume(); setTimeout(() => res.end(req.url), req.url === '/slow' ? 300 : 0); };
+    const pool = new Pool(origin, { connections: 1 });
+    const slow = send(pool, 5000, '/slow');
+    await expect(send(pool, 100, '/queued')).rejects.toBeInstanceOf(DeadlinePassed);
+    expect((await slow).body).toBe('/slow');
+    expect((await send(pool, 5000, '/after')).body).toBe('/after');
+    server.off('connection', count);
+    expect(connections).toBe(1);
+    await pool.close();
+  });
+
   it('refuses at once a call whose deadline already passed, sending nothing', async () => {
     let requests = 0;
     handler = (req, res) => { requests++; req.resume(); res.end(); };

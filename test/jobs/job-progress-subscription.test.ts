@@ -99,6 +99,17 @@ describe('jobProgress over graphql-ws on /graphql', () => {
     expect(refused.data).toEqual({ updateTasks: { __typename: 'PermissionDeniedError' } });
   });
 
+  it('refuses a mutation or a query sent over the socket, sending nothing to the vendor: they go over HTTP, where the limits apply', async () => {
+    const before = k2.received.length;
+    for (const query of ['mutation { updateTask(input: { backend: "k2", serialNumber: "2_24", action: { kind: "WAKE" } }) { __typename } }', '{ jobs { edges { node { jobId } } } }']) {
+      const error = await new Promise<unknown>((resolve) => {
+        subscriber(KEYS.operator).subscribe({ query }, { next: () => resolve('answered'), error: resolve, complete: () => resolve('completed') });
+      });
+      expect(error).toEqual([expect.objectContaining({ message: expect.stringContaining('subscriptions only') })]);
+    }
+    expect(k2.received.length).toBe(before);
+  });
+
   it('a connection without a valid key is closed before any operation runs', async () => {
     const error = await new Promise<unknown>((resolve) => {
       subscriber('not-a-key').subscribe({ query: PROGRESS, variables: { id: 'x' } }, { next: () => undefined, error: resolve, complete: () => resolve(null) });
