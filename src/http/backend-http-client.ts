@@ -111,10 +111,11 @@ export class BackendHttpClient {
     if (context && ++context.vendorCalls > context.maxVendorCalls) {
       return Promise.resolve(fail(invalidInput(null, `this request has made its ${context.maxVendorCalls} vendor calls (server.limits.maxVendorCalls); nothing more was sent`)));
     }
-    return this.options.session ? this.withSession(req, this.options.session, context) : this.call(req, context?.caller ?? '', context);
+    return this.options.session ? this.withSession(req, this.options.session, context) : this.call(req, context);
   }
 
-  private call(req: HttpRequest, caller: string, context: RequestContext | undefined): Promise<Outcome<HttpResponse>> {
+  /** `caller`: whose turn it is in the backend's queue, the request's caller unless said otherwise. */
+  private call(req: HttpRequest, context: RequestContext | undefined, caller = context?.caller ?? ''): Promise<Outcome<HttpResponse>> {
     return this.resilience.run(req.idempotent, this.options.timeoutMs, (deadlineMs) => this.send(req, deadlineMs, context), caller);
   }
 
@@ -127,9 +128,9 @@ export class BackendHttpClient {
     for (let attempt = 0; ; attempt++) {
       // The login is shared by every waiting caller: it queues as the session's own, so that no
       // caller's place in the queue (nor a push-out of its newest waiter) decides it for all.
-      const headers = await session.headers((login) => this.call(login, 'session:login', context));
+      const headers = await session.headers((login) => this.call(login, context, 'session:login'));
       if (!headers.ok) return headers;
-      const outcome = await this.call({ ...req, headers: { ...req.headers, ...headers.value } }, context?.caller ?? '', context);
+      const outcome = await this.call({ ...req, headers: { ...req.headers, ...headers.value } }, context);
       if (attempt > 0 || !outcome.ok || !session.refused(outcome.value)) return outcome;
       session.forget(headers.value);
     }

@@ -1,23 +1,22 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BackendHttpClient } from '../../src/http/backend-http-client.js';
+import { startScriptedServer, type ScriptedServer } from '../support/scripted-server.js';
 
-let handler: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => res.end();
-let server: Server;
+let vendor: ScriptedServer;
 let baseUrl: string;
 const clients: BackendHttpClient[] = [];
 
 beforeAll(async () => {
-  server = createServer((req, res) => handler(req, res));
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/K2Services`;
+  vendor = await startScriptedServer();
+  baseUrl = `${vendor.origin}/K2Services`;
 });
 afterEach(async () => {
   await Promise.all(clients.splice(0).map((c) => c.close()));
-  server.closeAllConnections();
+  vendor.dropConnections();
 });
-afterAll(() => new Promise<void>((r) => server.close(() => r())));
+afterAll(() => vendor.close());
 
 function client(overrides: Partial<ConstructorParameters<typeof BackendHttpClient>[0]> = {}): BackendHttpClient {
   const c = new BackendHttpClient({ backendId: 'k2', baseUrl, timeoutMs: 2000, maxResponseBytes: 1024, headers: { authorization: 'Basic c2VjcmV0' }, ...overrides });
@@ -28,7 +27,7 @@ function client(overrides: Partial<ConstructorParameters<typeof BackendHttpClien
 describe('BackendHttpClient', () => {
   it('counts the vendor calls of one GraphQL request and refuses those beyond its budget, unsent', async () => {
     let calls = 0;
-    handler = (_req, res) => { calls++; res.end('ok'); };
+    vendor.handler = (_req, res) => { calls++; res.end('ok'); };
     const c = client();
     const context = { requestId: 'r', headers: {}, caller: 'caller:a', vendorCalls: 0, maxVendorCalls: 2 };
     const outcomes = await Promise.all([1, 2, 3].map(() => c.request({ method: 'GET', path: '/x', idempotent: true }, context)));
@@ -39,7 +38,7 @@ describe('BackendHttpClient', () => {
 
   it('sends the method, base path + path, query, default and call headers, and body', async () => {
     let seen: { method?: string; url?: string; auth?: string; type?: string; body?: string } = {};
-    handler = (req, res) => {
+    vendor.handler = (req, res) => {
       let body = '';
       req.on('data', (c) => (body += c));
       req.on('end', () => {
@@ -57,7 +56,7 @@ describe('BackendHttpClient', () => {
 
   it('reuses pooled keep-alive connections instead of opening one per call', async () => {
     const ports = new Set<number>();
-    handler = (req, res) => {
+    vendor.handler = (req, res) => {
       ports.add(req.socket.remotePort!);
       res.end('ok');
     };
@@ -77,7 +76,7 @@ describe('BackendHttpClient', () => {
   });
 
   it('answers a reset connection as unavailable, retryable only when the call is safe to repeat', async () => {
-    handler = (req) => req.socket.destroy();
+    vendor.handler = (req) => req.socket.destroy();
     const unsafe = await client().request({ method: 'POST', path: '/', idempotent: false });
     expect(unsafe).toMatchObject({ ok: false, failure: { kind: 'backend-unavailable', retryable: false } });
     const safe = await client().request({ method: 'PUT', path: '/', idempotent: true });
@@ -85,7 +84,7 @@ describe('BackendHttpClient', () => {
   });
 
   it('gives up on slow headers at the deadline', async () => {
-    handler = (_req, res) => setTimeout(() => res.end('late'), 1500);
+    vendor.handler = (_req, res) => setTimeout(() => res.end('late'), 1500);
     const started = Date.now();
     const out = await client({ timeoutMs: 200 }).request({ method: 'POST', path: '/', idempotent: false });
     expect(Date.now() - started).toBeLessThan(1000);
@@ -96,7 +95,7 @@ describe('BackendHttpClient', () => {
   });
 
   it('gives up on a body that stalls after the headers at the same deadline', async () => {
-    handler = (_req, res) => {
+    vendor.handler = (_req, res) => {
       res.writeHead(200, { 'content-type': 'application/xml' });
       res.write('<DataFieldCollection>');
       setTimeout(() => res.end('</DataFieldCollection>'), 1500);
@@ -108,11 +107,11 @@ describe('BackendHttpClient', () => {
   });
 
   it('refuses an answer larger than the cap, declared or streamed', async () => {
-    handler = (_req, res) => res.end('x'.repeat(5000));
+    vendor.handler = (_req, res) => res.end('x'.repeat(5000));
     expect(await client().request({ method: 'GET', path: '/', idempotent: true })).toEqual({ ok: false, failure: {
       kind: 'backend-error', backend: 'k2', message: "the backend's answer is larger than the 1024-byte limit",
     } });
-    handler = (_req, res) => {
+    vendor.handler = (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/plain' });
       for (let i = 0; i < 10; i++) res.write('y'.repeat(500));
       res.end();
@@ -121,7 +120,7 @@ describe('BackendHttpClient', () => {
   });
 
   it('never puts the Authorization header into a failure', async () => {
-    handler = (req) => req.socket.destroy();
+    vendor.handler = (req) => req.socket.destroy();
     const out = await client().request({ method: 'POST', path: '/', idempotent: false });
     expect(JSON.stringify(out)).not.toContain('c2VjcmV0');
   });
