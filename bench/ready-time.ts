@@ -8,11 +8,11 @@ import { rssMb } from './middle-process.js';
 
 /**
  * `npm run bench:ready`: how soon the built program answers /health after it is started, as a
- * container runtime or a supervisor starts it (`node dist/src/main.js`), with `--config` (one K2
- * backend) and as the sandbox (four emulators and the gateway); then its RSS once idle. The
- * median of 5 starts each. The clock runs from spawn to the first 200 of /health.
+ * container runtime or a supervisor starts it (`node dist/bundle/main.js`, what `npm start` runs
+ * too), with `--config` (one K2 backend) and as the sandbox (four emulators and the gateway);
+ * then its RSS once idle. The median of 5 starts each. The clock runs from spawn to the first 200 of /health.
  */
-const MAIN = fileURLToPath(new URL('../src/main.js', import.meta.url));
+const MAIN = fileURLToPath(new URL('../bundle/main.js', import.meta.url));
 const RUNS = Number(process.env.READY_RUNS ?? 5);
 const PORT = 4390;
 

@@ -1,8 +1,8 @@
-// `npm start`: build only when a source is newer than the last build (a fresh checkout, or an
-// edit), then run the gateway in this very process, so that signals reach it and nothing is
-// compiled on a start where nothing changed. Plain JavaScript: it runs before anything is built.
+// `npm start`: build (tsc, then the bundle) only when a source is newer than the last build (a
+// fresh checkout, or an edit), then run the bundled gateway in this very process, so that
+// signals reach it and nothing is compiled on a start where nothing changed. Plain JavaScript: it runs before anything is built.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, statSync, utimesSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -33,10 +33,12 @@ function newest(path) {
 }
 
 const built = mtime(stamp) ?? 0;
-if (INPUTS.some((input) => newest(join(root, input)) > built)) {
+const bundle = join(root, 'dist/bundle/main.js');
+if (INPUTS.some((input) => newest(join(root, input)) > built) || !existsSync(bundle)) {
   execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-b', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+  execFileSync(process.execPath, [join(root, 'scripts/bundle.mjs')], { stdio: 'inherit' });
   // tsc leaves its build info alone when no output changed; the stamp says "checked now" either way.
   const now = new Date();
   utimesSync(stamp, now, now);
 }
-await import('../dist/src/main.js');
+await import('../dist/bundle/main.js');

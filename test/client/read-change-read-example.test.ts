@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { listeningUrl } from '../support/listening-url.js';
+import { MAIN } from '../support/spawned-program.js';
 
 // `npm test` builds first; this runs the README's client example exactly as a user would.
-const MAIN = fileURLToPath(new URL('../../dist/src/main.js', import.meta.url));
 const EXAMPLE = fileURLToPath(new URL('../../dist/client/examples/read-change-read.js', import.meta.url));
 const sandbox = spawn(process.execPath, [MAIN], { env: { ...process.env, PORT: '0' } });
 let url: string;

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { listeningUrl } from '../support/listening-url.js';
+import { MAIN } from '../support/spawned-program.js';
 
 /** A stand-in OTLP/HTTP collector on loopback: it keeps the JSON trace exports it receives. */
 interface OtlpSpan { traceId: string; spanId: string; parentSpanId?: string; name: string; attributes: { key: string; value: { stringValue?: string; intValue?: number } }[] }
@@ -31,8 +31,7 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((r) => collector.close(() => r())));
 
 it('exports a span per GraphQL request and a child span per vendor call when OTEL_EXPORTER_OTLP_ENDPOINT is set', async () => {
-  const main = fileURLToPath(new URL('../../dist/src/main.js', import.meta.url));
-  const child = spawn(process.execPath, [main], { env: { ...process.env, PORT: '0', OTEL_EXPORTER_OTLP_ENDPOINT: endpoint, OTEL_BSP_SCHEDULE_DELAY: '100', LOG_LEVEL: 'warn' } });
+  const child = spawn(process.execPath, [MAIN], { env: { ...process.env, PORT: '0', OTEL_EXPORTER_OTLP_ENDPOINT: endpoint, OTEL_BSP_SCHEDULE_DELAY: '100', LOG_LEVEL: 'warn' } });
   const exited = new Promise<number | null>((r) => child.on('exit', r));
   const url = await new Promise<string>((resolve) => {
     let out = '';

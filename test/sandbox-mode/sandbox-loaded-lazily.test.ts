@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { listeningUrl } from '../support/listening-url.js';
+import { MAIN } from '../support/spawned-program.js';
 
-// `npm test` builds first; this runs the built program as `npm start` does, recording its imports.
-const MAIN = fileURLToPath(new URL('../../dist/src/main.js', import.meta.url));
+// `npm test` builds first; this runs the bundled program as `npm start` does, recording its imports.
 const RECORDER = fileURLToPath(new URL('../support/record-imports.mjs', import.meta.url));
 
 /** Starts the gateway, waits until /health answers, stops it, and returns every module URL it loaded. */
@@ -40,7 +40,7 @@ describe('the emulators package', () => {
     const config = join(dir, 'gateway.yaml');
     await writeFile(config, 'backends:\n  - id: k2\n    vendor: k2\n    baseUrl: http://127.0.0.1:9/K2Services\n    auth: { type: basic, username: u, password: p }\n');
     const urls = await importsOf(['--config', config]);
-    expect(urls.some((u) => u.endsWith('/dist/src/server/start-gateway.js'))).toBe(true);
+    expect(urls.some((u) => u.endsWith('/dist/bundle/main.js'))).toBe(true);
     expect(emulatorModules(urls)).toEqual([]);
   });
 

@@ -4,8 +4,8 @@ import { listeningUrl } from './listening-url.js';
 
 /** The project's root, where `npm start` runs. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-/** `npm test` builds first; tests drive the built program exactly as `npm start` runs it. */
-export const MAIN = fileURLToPath(new URL('../../dist/src/main.js', import.meta.url));
+/** `npm test` builds and bundles first; tests drive the bundled program exactly as `npm start` runs it. */
+export const MAIN = fileURLToPath(new URL('../../dist/bundle/main.js', import.meta.url));
 
 export interface SpawnedProgram {
   child: ChildProcessWithoutNullStreams;
