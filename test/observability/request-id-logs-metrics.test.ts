@@ -19,6 +19,16 @@ describe('request ids', () => {
     expect(stack.k2.received[0]!.headers['x-request-id']).toBe('req-42.a');
   });
 
+  it("shows the caller's x-request-id among a dry run's headers, as the real call sends it, and sends nothing", async () => {
+    const DRY = 'mutation { updateTask(input: {backend: "k2", serialNumber: "8_25", dryRun: true, action: {kind: ACTION, name: "Approve"}}) { ... on VendorRequestPreview { requests { headers { name value } } } } }';
+    const res = await post(DRY, { 'x-request-id': 'dry-7' });
+    expect(res.headers.get('x-request-id')).toBe('dry-7');
+    const body = (await res.json()) as { data: { updateTask: { requests: { headers: { name: string; value: string }[] }[] } } };
+    const headers = body.data.updateTask.requests.flatMap((r) => r.headers);
+    expect(headers.filter((h) => h.name.toLowerCase() === 'x-request-id')).toEqual([{ name: 'x-request-id', value: 'dry-7' }]);
+    expect(stack.k2.received).toEqual([]);
+  });
+
   it('makes its own id when the caller sends none, or one that is not a plain token', async () => {
     const res = await post('{ backends { id } }', { 'x-request-id': 'bad id with spaces\u00e9' });
     const id = res.headers.get('x-request-id')!;
