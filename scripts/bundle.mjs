@@ -3,7 +3,6 @@
 // linking the ~1,500 files of the gateway and its dependencies; read as a few files it answers
 // /health in about two thirds of the time (`npm run bench:ready`). Plain JavaScript: it runs
 // right after tsc. `node scripts/bundle.mjs`
-import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
 
@@ -19,7 +18,8 @@ const out = fileURLToPath(new URL('dist/bundle/', root));
  */
 const EXTERNAL = [/^node:/, 'better-sqlite3', 'pg', 'kysely', 'ioredis', 'bullmq', /^@opentelemetry\//, '@bpm-gateway/sandbox', 'class-validator'];
 
-rmSync(out, { recursive: true, force: true });
+// Written over, never emptied first: chunk names carry a hash of their content, so a gateway
+// still running from an earlier bundle goes on finding the chunks it loads later.
 await build({
   input: fileURLToPath(new URL('dist/src/main.js', root)),
   platform: 'node',
@@ -29,7 +29,5 @@ await build({
     dir: out,
     format: 'esm',
     sourcemap: true,
-    // CommonJS packages inside an ES module bundle still call require() for Node's own modules.
-    banner: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);",
   },
 });

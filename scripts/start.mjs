@@ -34,7 +34,8 @@ function newest(path) {
 
 const built = mtime(stamp) ?? 0;
 const bundle = join(root, 'dist/bundle/main.js');
-if (INPUTS.some((input) => newest(join(root, input)) > built) || !existsSync(bundle)) {
+// The bundle is checked against what tsc wrote too: a tsc run of its own moves the stamp.
+if (INPUTS.some((input) => newest(join(root, input)) > built) || !existsSync(bundle) || newest(join(root, 'dist/src')) > (mtime(bundle) ?? 0)) {
   execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-b', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
   execFileSync(process.execPath, [join(root, 'scripts/bundle.mjs')], { stdio: 'inherit' });
   // tsc leaves its build info alone when no output changed; the stamp says "checked now" either way.

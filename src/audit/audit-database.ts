@@ -83,10 +83,11 @@ export async function openAuditDatabase(location: AuditLocation, onConnectionErr
 /**
  * PostgreSQL migrations take Kysely's advisory lock. Kysely's SQLite lock is a no-op (it assumes
  * one connection), so two processes starting on one new file (gateway workers, replicas on a
- * shared volume) can both find migration 0001 pending: one commits it, the other's transaction
- * then fails (SQLITE_BUSY, or "table audit_entries already exists") and is rolled back, DDL
- * included. The loser tries again and finds nothing left to do; an error that is not such a
- * race fails every attempt and is thrown.
+ * shared volume) can both find a migration pending. Kysely runs SQLite's migrations outside a
+ * transaction, so the loser's step fails (SQLITE_BUSY, or "table audit_entries already exists")
+ * with the winner's done or under way; the loser tries again and finds nothing left to do, and
+ * migrations after 0001 are written so that a repeated step is harmless. An error that is not
+ * such a race fails every attempt and is thrown.
  */
 async function migrate(db: Kysely<AuditTables>, sqlite: boolean): Promise<void> {
   for (let attempt = 1; ; attempt++) {

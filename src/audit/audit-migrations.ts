@@ -38,15 +38,17 @@ const MIGRATIONS: Record<string, Migration> = {
     },
   },
   // A request's entries are a handful: the request id alone finds them, and an index without the
-  // time and id behind it is smaller and cheaper to insert into.
+  // time and id behind it is smaller and cheaper to insert into. Kysely runs SQLite's migrations
+  // outside a transaction: each step may be repeated (a process killed between them, gateway
+  // workers starting on one existing file), so each says what it makes sure of.
   '0002_audit_request_id_alone': {
     async up(db: Kysely<unknown>) {
-      await db.schema.dropIndex('audit_request_id_at').execute();
-      await db.schema.createIndex('audit_request_id').on('audit_entries').column('request_id').execute();
+      await db.schema.dropIndex('audit_request_id_at').ifExists().execute();
+      await db.schema.createIndex('audit_request_id').ifNotExists().on('audit_entries').column('request_id').execute();
     },
     async down(db: Kysely<unknown>) {
-      await db.schema.dropIndex('audit_request_id').execute();
-      await db.schema.createIndex('audit_request_id_at').on('audit_entries').columns(['request_id', 'at', 'id']).execute();
+      await db.schema.dropIndex('audit_request_id').ifExists().execute();
+      await db.schema.createIndex('audit_request_id_at').ifNotExists().on('audit_entries').columns(['request_id', 'at', 'id']).execute();
     },
   },
 };

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../src/audit/audit-entry.js';
 import { openAuditDatabase, type AuditTables } from '../../src/audit/audit-database.js';
@@ -89,6 +89,23 @@ describe.each(DATABASE_KINDS)('the audit store on %s', (kind) => {
     const [a, b] = await Promise.all([open(s), open(s)]);
     expect((await queryAuditLog(a!, {}, 10, null)).entries.map((e) => e.requestId)).toEqual(['req-1']);
     expect((await queryAuditLog(b!, {}, 10, null)).entries).toHaveLength(1);
+  });
+
+  it('finishes migration 0002 on the next start when a process was killed between its two steps', async () => {
+    const s = await fresh();
+    const first = await open(s);
+    // As a kill between the steps leaves it: the old index gone, the new one not made, 0002 unrecorded.
+    await sql`drop index audit_request_id`.execute(first);
+    await sql`delete from kysely_migration where name = '0002_audit_request_id_alone'`.execute(first);
+    await first.destroy();
+    opened.splice(opened.indexOf(first), 1);
+    const again = await open(s);
+    const indexes = kind === 'SQLite'
+      ? await sql<{ name: string }>`select name from sqlite_master where type = 'index' and tbl_name = 'audit_entries'`.execute(again)
+      : await sql<{ name: string }>`select indexname as name from pg_indexes where tablename = 'audit_entries'`.execute(again);
+    const names = indexes.rows.map((r) => r.name);
+    expect(names).toContain('audit_request_id');
+    expect(names).not.toContain('audit_request_id_at');
   });
 
   it('lets several processes start on one new database at once: each migrates or finds it migrated, and all write', async () => {

@@ -32,7 +32,8 @@ async function importsOf(args: string[]): Promise<string[]> {
   return (await readFile(file, 'utf8')).split('\n').filter(Boolean);
 }
 
-const emulatorModules = (urls: string[]) => urls.filter((u) => u.includes('/packages/sandbox/') || u.includes('/sandbox-mode/'));
+// The emulators' package, and the gateway's own sandbox code: src/sandbox-mode, bundled as its chunks.
+const emulatorModules = (urls: string[]) => urls.filter((u) => u.includes('/packages/sandbox/') || u.includes('/sandbox-mode/') || /\/dist\/bundle\/(start-sandbox|sandbox-examples)-[^/]*\.js$/.test(u));
 
 describe('the emulators package', () => {
   it('is not loaded at all by a gateway started with --config', async () => {
