@@ -2,7 +2,7 @@ import cluster from 'node:cluster';
 import { startSubscriptionServer } from './graphql-ws-server.js';
 import type { JobService } from '../jobs/job-service.js';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import fastifyApollo from '@as-integrations/fastify';
 import fastifyCompress from '@fastify/compress';
@@ -21,15 +21,12 @@ import type { Logger } from '../observability/logger.js';
 import { GRAPHIQL_ASSETS_PATH, GraphiqlPage, type GraphiqlTab } from './graphiql-page.js';
 import { chooseEncoding, CompressedAssets } from './page-assets.js';
 import { clusterMetricsText } from '../observability/cluster-metrics.js';
-import { requestLogPlugin } from './request-log-plugin.js';
 import { context as otelContext, propagation, SpanKind, trace, type Span } from '@opentelemetry/api';
 import { tracer } from '../observability/tracing.js';
 import { createAuthenticator } from './authenticate-caller.js';
 import type { Caller } from '../core/access-policy.js';
 import { SecretRedactor } from '../core/secret-redactor.js';
-import { legacyJsonStatusPlugin } from './legacy-json-status-plugin.js';
-import { vendorCallBudgetPlugin } from './vendor-call-budget-plugin.js';
-import { mutationCostPlugin } from './mutation-cost-plugin.js';
+import { gatewayRequestPlugin } from './gateway-request-plugin.js';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 
 export interface GatewayServerOptions {
@@ -176,10 +173,9 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     plugins: [
       graphiql.plugin() as ApolloServerPlugin<GatewayContext>,
       ...(armor.plugins as ApolloServerPlugin<GatewayContext>[]),
-      mutationCostPlugin(limits.maxOperationCost) as ApolloServerPlugin<GatewayContext>,
-      vendorCallBudgetPlugin(limits.maxVendorCalls, registry) as ApolloServerPlugin<GatewayContext>,
-      requestLogPlugin(logger),
-      legacyJsonStatusPlugin() as ApolloServerPlugin<GatewayContext>,
+      gatewayRequestPlugin({ logger, maxOperationCost: limits.maxOperationCost, maxVendorCalls: limits.maxVendorCalls, registry }),
+      // No field has a cache hint: the one plugin above says no-store without a hook per field.
+      ApolloServerPluginCacheControlDisabled(),
       // Said explicitly either way, so Apollo neither installs it unasked nor announces that it did.
       ...(typeof cfg.federationTraces === 'object' ? [tracesOnlyFor(cfg.federationTraces.roles)] : []),
       cfg.federationTraces ? ApolloServerPluginInlineTrace() : ApolloServerPluginInlineTraceDisabled(),

@@ -45,6 +45,17 @@ describe('the gateway over HTTP', () => {
     expect(await res.json()).toEqual({ data: { backends: [{ id: 'k2', vendor: 'K2' }] }, extensions: { requestId: res.headers.get('x-request-id') } });
   });
 
+  it('tells caches on the way never to store a GraphQL answer, a GET query, a refusal and a mutation alike', async () => {
+    const post = (query: string) => fetch(`${gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body: JSON.stringify({ query }) });
+    const answers = [
+      await fetch(`${gateway.url}/graphql?query=${encodeURIComponent('{ backends { id } }')}`, { headers: { 'apollo-require-preflight': 'true' } }),
+      await post('{ backends { id } nope }'),
+      await post('mutation { updateTask(input: { backend: "k2", serialNumber: "8_25", action: { kind: SLEEP, sleepSeconds: 1 } }) { __typename } }'),
+    ];
+    expect(answers.map((r) => r.status)).toEqual([200, 400, 200]);
+    expect(answers.map((r) => r.headers.get('cache-control'))).toEqual(['no-store', 'no-store', 'no-store']);
+  });
+
   it('refuses a request body over server.bodyLimitBytes with 413', async () => {
     const res = await fetch(`${gateway.url}/graphql`, {
       method: 'POST', headers: { 'content-type': 'application/json' },

@@ -1,10 +1,13 @@
 import type { ConfiguredBackend } from '../pipeline/configured-backend.js';
-import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, getArgumentValues, type FieldNode } from 'graphql';
+import { GraphQLError, getArgumentValues, type DocumentNode, type FieldNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import type { ResolvedOperation } from './resolved-operation.js';
 import { ENTITY_TYPES, parseGlobalId } from '../core/global-id.js';
 import { entityKey } from '../graphql/entity-reference.js';
 import { rootFields } from './root-fields.js';
 import type { BackendRegistry } from '../pipeline/backend-registry.js';
+
+/** Root fields that read a list of objects, priced by what they read rather than as one call. */
+const LIST_FIELDS: ReadonlySet<string> = new Set(['_entities', 'nodes']);
 
 /**
  * Prices a request by the vendor calls it will cause, before anything runs: `_entities`
@@ -14,33 +17,40 @@ import type { BackendRegistry } from '../pipeline/backend-registry.js';
  * `server.limits.maxVendorCalls` it is refused with nothing sent. The count while it runs (in the
  * HTTP client) holds the same limit for what cannot be priced ahead (read-backs, logins).
  */
-/** Root fields that read a list of objects, priced by what they read rather than as one call. */
-const LIST_FIELDS: ReadonlySet<string> = new Set(['_entities', 'nodes']);
+export function checkVendorCallBudget({ operation, document, schema, request }: ResolvedOperation, maxVendorCalls: number, registry: BackendRegistry): void {
+  if (!operation || operation.operation === 'subscription') return;
+  const calls = fixedCalls(operation, document) ?? variableCalls(operation, document, schema, request.variables ?? {}, registry);
+  if (calls > maxVendorCalls) {
+    throw new GraphQLError(`the operation would make ${calls} vendor calls, more than the limit of ${maxVendorCalls} (server.limits.maxVendorCalls); nothing was sent`, {
+      extensions: { code: 'VENDOR_CALL_LIMIT_EXCEEDED', http: { status: 400 } },
+    });
+  }
+}
 
-export function vendorCallBudgetPlugin(maxVendorCalls: number, registry: BackendRegistry): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ operation, document, schema, request }) {
-          if (!operation || operation.operation === 'subscription') return;
-          const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
-          let calls = 0;
-          for (const sel of rootFields(operation, document)) {
-            if (sel.name.value.startsWith('__')) continue;
-            const batch = BATCH_FIELDS[sel.name.value];
-            if (batch) { calls += batchCalls(sel, root?.getFields()[sel.name.value], request.variables ?? {}, registry, batch); continue; }
-            if (!LIST_FIELDS.has(sel.name.value)) { calls++; continue; }
-            calls += listCalls(sel, root?.getFields()[sel.name.value], request.variables ?? {}, registry);
-          }
-          if (calls > maxVendorCalls) {
-            throw new GraphQLError(`the operation would make ${calls} vendor calls, more than the limit of ${maxVendorCalls} (server.limits.maxVendorCalls); nothing was sent`, {
-              extensions: { code: 'VENDOR_CALL_LIMIT_EXCEEDED', http: { status: 400 } },
-            });
-          }
-        },
-      };
-    },
-  };
+/** An operation with neither a batch nor a list root field makes one call per root field whatever its variables: counted once. */
+const fixed = new WeakMap<OperationDefinitionNode, number | null>();
+
+function fixedCalls(operation: OperationDefinitionNode, document: DocumentNode): number | null {
+  let calls = fixed.get(operation);
+  if (calls === undefined) {
+    const fields = rootFields(operation, document).filter((sel) => !sel.name.value.startsWith('__'));
+    calls = fields.some((sel) => BATCH_FIELDS[sel.name.value] || LIST_FIELDS.has(sel.name.value)) ? null : fields.length;
+    fixed.set(operation, calls);
+  }
+  return calls;
+}
+
+function variableCalls(operation: OperationDefinitionNode, document: DocumentNode, schema: GraphQLSchema, variables: Record<string, unknown>, registry: BackendRegistry): number {
+  const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
+  let calls = 0;
+  for (const sel of rootFields(operation, document)) {
+    if (sel.name.value.startsWith('__')) continue;
+    const batch = BATCH_FIELDS[sel.name.value];
+    if (batch) { calls += batchCalls(sel, root?.getFields()[sel.name.value], variables, registry, batch); continue; }
+    if (!LIST_FIELDS.has(sel.name.value)) { calls++; continue; }
+    calls += listCalls(sel, root?.getFields()[sel.name.value], variables, registry);
+  }
+  return calls;
 }
 
 type RootField = Parameters<typeof getArgumentValues>[0] | undefined;
