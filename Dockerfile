@@ -1,4 +1,3 @@
-# syntax=docker/dockerfile:1
 # The gateway as a container: `docker build -t bpm-gateway .` (README, "Container").
 # NODE_IMAGE is any Debian-based Node 20.19+ image; the default is the official one.
 ARG NODE_IMAGE=node:20-bookworm-slim

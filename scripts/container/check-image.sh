@@ -12,7 +12,7 @@ net="bpm-check-$$"
 work="$(mktemp -d)"
 chmod 755 "$work"
 cleanup() {
-  docker rm -f "$net-k2" "$net-gw" "$net-r1" "$net-r2" >/dev/null 2>&1 || true
+  docker rm -fv "$net-k2" "$net-gw" "$net-r1" "$net-r2" >/dev/null 2>&1 || true
   docker network rm "$net" >/dev/null 2>&1 || true
   rm -rf "$work"
 }
@@ -36,7 +36,9 @@ ok "--version: $version"
 # A K2 emulator in a container of its own, from the same image (it carries the sandbox package).
 docker network create "$net" >/dev/null
 docker run -d --name "$net-k2" --network "$net" -p 127.0.0.1:18080:8080 --entrypoint node "$IMAGE" --input-type=module -e \
-  "const { startK2Emulator } = await import('@bpm-gateway/sandbox'); await startK2Emulator({ host: '0.0.0.0', port: 8080, users: [{ username: 'svc', password: 'pw', canWrite: true }] });" >/dev/null
+  "const { startK2Emulator } = await import('@bpm-gateway/sandbox'); const { createServer } = await import('node:http');
+   const k2 = await startK2Emulator({ host: '0.0.0.0', port: 8080, users: [{ username: 'svc', password: 'pw', canWrite: true }] });
+   createServer((req, res) => { k2.slowNext('POST', 3000); res.end('the next POST waits 3 s'); }).listen(8081, '127.0.0.1');" >/dev/null
 cat > "$work/gateway.yaml" <<YAML
 server:
   host: 0.0.0.0
@@ -61,25 +63,36 @@ ok "HEALTHCHECK: healthy"
 port=$(docker port "$net-gw" 4000/tcp | head -1 | sed 's/.*://')
 url="http://127.0.0.1:$port"
 mutation='{"query":"mutation { updateTask(input: { backend: \"k2\", serialNumber: \"8_25\", action: { kind: SLEEP, sleepSeconds: 60 } }) { __typename } }"}'
-answer=$(curl -s -H 'content-type: application/json' -H "x-api-key: $KEY" -d "$mutation" "$url/graphql")
+answer=$(curl -s -H 'content-type: application/json' -H "x-api-key: $KEY" -d "$mutation" "$url/graphql" || true)
 [[ "$answer" == *UpdateTaskSuccess* ]] || fail "mutation through the published port: $answer"
 ok "a mutation through the published port reaches the emulator: UpdateTaskSuccess"
-status=$(curl -s -o /dev/null -w '%{http_code}' -H 'content-type: application/json' -d "$mutation" "$url/graphql")
+status=$(curl -s -o /dev/null -w '%{http_code}' -H 'content-type: application/json' -d "$mutation" "$url/graphql" || true)
 [ "$status" = 401 ] || fail "a caller without a key got $status"
 ok "a caller without a key: 401"
 # Entries are written in batches, off the request's path: give the batch a moment.
 for _ in $(seq 20); do
-  audited=$(curl -s -H 'content-type: application/json' -H "x-api-key: $KEY" -d '{"query":"{ auditLog(first: 5) { edges { node { operation outcome } } } }"}' "$url/graphql")
+  audited=$(curl -s -H 'content-type: application/json' -H "x-api-key: $KEY" -d '{"query":"{ auditLog(first: 5) { edges { node { operation outcome } } } }"}' "$url/graphql" || true)
   [[ "$audited" == *UpdateTaskSuccess* ]] && break
   sleep 0.5
 done
 [[ "$audited" == *UpdateTaskSuccess* ]] || fail "audit trail under /app/data: $audited"
 ok "the audit trail is written under /app/data by the unprivileged user"
+# A mutation the vendor takes 3 s to answer is in flight when the container is told to stop: it
+# is answered with its real outcome, then node exits 0.
+docker exec "$net-k2" node -e "fetch('http://127.0.0.1:8081').then((r) => r.text())" >/dev/null
+curl -s -H 'content-type: application/json' -H "x-api-key: $KEY" -d "$mutation" "$url/graphql" > "$work/in-flight.json" &
+in_flight=$!
+sleep 1
 started=$(date +%s%N)
 docker stop -t 20 "$net-gw" >/dev/null
+stopped_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+wait "$in_flight" || true
+# It was in flight: the stop had to wait for the vendor's answer (2 s of the 3 were left).
+[ "$stopped_ms" -ge 1500 ] || fail "docker stop took $stopped_ms ms: the call was not in flight"
+[[ "$(cat "$work/in-flight.json")" == *UpdateTaskSuccess* ]] || fail "the mutation in flight at docker stop: $(cat "$work/in-flight.json")"
 code=$(docker inspect -f '{{.State.ExitCode}}' "$net-gw")
 [ "$code" = 0 ] || fail "docker stop: exit $code"
-ok "docker stop: SIGTERM reaches node, exit 0 after $(( ($(date +%s%N) - started) / 1000000 )) ms"
+ok "docker stop with a 3 s vendor call in flight: answered UpdateTaskSuccess, then exit 0 after $stopped_ms ms"
 
 # Two replicas sharing what replicas share: Redis (idempotency, jobs) and PostgreSQL (audit).
 # Host networking, so that both reach the machine's Redis and PostgreSQL on loopback.
@@ -103,11 +116,11 @@ for replica in 1 2; do
 done
 ok "two replicas up, sharing Redis and PostgreSQL"
 request_id="container-check-$$-$(date +%s)"
-answer=$(curl -s -H 'content-type: application/json' -H "x-api-key: $KEY" -H "x-request-id: $request_id" -d "$mutation" http://127.0.0.1:4101/graphql)
+answer=$(curl -s -H 'content-type: application/json' -H "x-api-key: $KEY" -H "x-request-id: $request_id" -d "$mutation" http://127.0.0.1:4101/graphql || true)
 [[ "$answer" == *UpdateTaskSuccess* ]] || fail "mutation through replica 1: $answer"
 seen=""
 for _ in $(seq 20); do
-  seen=$(curl -s -H 'content-type: application/json' -H "x-api-key: $KEY" -d "{\"query\":\"{ auditLog(first: 1, filter: { requestId: \\\"$request_id\\\" }) { edges { node { requestId outcome } } } }\"}" http://127.0.0.1:4102/graphql)
+  seen=$(curl -s -H 'content-type: application/json' -H "x-api-key: $KEY" -d "{\"query\":\"{ auditLog(first: 1, filter: { requestId: \\\"$request_id\\\" }) { edges { node { requestId outcome } } } }\"}" http://127.0.0.1:4102/graphql || true)
   [[ "$seen" == *UpdateTaskSuccess* ]] && break
   sleep 0.5
 done
