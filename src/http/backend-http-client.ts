@@ -142,14 +142,17 @@ export class BackendHttpClient {
       const started = performance.now();
       const outcome = await this.attempt(req, deadlineMs, context);
       const label = outcome.ok ? String(outcome.value.status) : outcome.failure.kind;
-      span.setAttributes({
-        'bpm.backend': this.options.backendId,
-        'http.request.method': req.method,
-        'url.path': this.basePath + req.path,
-        'bpm.outcome': label,
-        ...(outcome.ok ? { 'http.response.status_code': outcome.value.status } : {}),
-      });
-      if (!outcome.ok) span.setStatus({ code: SpanStatusCode.ERROR, message: outcome.failure.kind });
+      // With tracing off the span records nothing: its attributes are not even built.
+      if (span.isRecording()) {
+        span.setAttributes({
+          'bpm.backend': this.options.backendId,
+          'http.request.method': req.method,
+          'url.path': this.basePath + req.path,
+          'bpm.outcome': label,
+          ...(outcome.ok ? { 'http.response.status_code': outcome.value.status } : {}),
+        });
+        if (!outcome.ok) span.setStatus({ code: SpanStatusCode.ERROR, message: outcome.failure.kind });
+      }
       span.end();
       // The path without its query: ids may sit there, never credentials, and the line stays short.
       context?.vendorLog?.push({ method: req.method, path: this.basePath + req.path, status: outcome.ok ? outcome.value.status : outcome.failure.vendorStatus ?? null });

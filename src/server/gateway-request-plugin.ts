@@ -5,7 +5,7 @@ import type { Logger } from '../observability/logger.js';
 import type { BackendRegistry } from '../pipeline/backend-registry.js';
 import { applyLegacyJsonStatus } from './legacy-json-status.js';
 import { checkOperationCost } from './mutation-cost.js';
-import { logRequest } from './request-log.js';
+import { logRequest, requestLineLogger } from './request-log.js';
 import { checkVendorCallBudget } from './vendor-call-budget.js';
 
 export interface GatewayRequestOptions {
@@ -24,6 +24,7 @@ export interface GatewayRequestOptions {
  * as the answer leaves, the legacy-JSON status rule, `Cache-Control: no-store` and the log line.
  */
 export function gatewayRequestPlugin({ logger, maxOperationCost, maxVendorCalls, registry }: GatewayRequestOptions): ApolloServerPlugin<GatewayContext> {
+  const requestLogger = requestLineLogger(logger);
   return {
     async requestDidStart({ contextValue }) {
       const started = performance.now();
@@ -41,7 +42,7 @@ export function gatewayRequestPlugin({ logger, maxOperationCost, maxVendorCalls,
           // cache-control plugin said the same for a schema without hints, at the cost of a hook
           // around every field it resolved; it is turned off.)
           if (!request.response.http.headers.has('cache-control')) request.response.http.headers.set('cache-control', 'no-store');
-          logRequest(logger, request, requestId, started);
+          logRequest(requestLogger, request, requestId, started);
         },
       };
     },

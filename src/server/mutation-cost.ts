@@ -1,4 +1,4 @@
-import { GraphQLError, getArgumentValues, getNamedType, isInputObjectType, isListType, isNonNullType, type DocumentNode, type FieldNode, type GraphQLField, type GraphQLInputType, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, getNamedType, valueFromAST, isInputObjectType, isListType, isNonNullType, type DocumentNode, type FieldNode, type GraphQLField, type GraphQLInputType, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type { ResolvedOperation } from './resolved-operation.js';
 import { rootFields } from './root-fields.js';
 
@@ -39,28 +39,25 @@ function variableCost(operation: OperationDefinitionNode, document: DocumentNode
   const isMutation = operation.operation === 'mutation';
   let cost = 0;
   for (const { node, field } of rootFieldDefinitions(operation, document, schema)) {
+    cost += isMutation ? MUTATION_FIELD_COST : 0;
     // Most mutations take no list at all: their cost is known without reading their arguments.
-    if (!takesLists(field)) {
-      cost += isMutation ? MUTATION_FIELD_COST : 0;
-      continue;
-    }
-    let args: Record<string, unknown>;
-    try {
-      args = getArgumentValues(field, node, variables);
-    } catch {
-      continue; // bad or missing variables: execution answers that as a client error
-    }
-    cost += (isMutation ? MUTATION_FIELD_COST : 0) + listItems(field, args);
+    if (takesLists(field)) cost += listItems(field, node, variables);
   }
   return cost;
 }
 
+/** Per operation: Apollo hands every request with the same text the same parsed document. */
+const definitions = new WeakMap<OperationDefinitionNode, { node: FieldNode; field: GraphQLField<unknown, unknown> }[]>();
+
 /** The schema's definition of each root field the operation selects (unknown ones are left out: validation refused them). */
 function rootFieldDefinitions(operation: OperationDefinitionNode, document: DocumentNode, schema: GraphQLSchema): { node: FieldNode; field: GraphQLField<unknown, unknown> }[] {
+  let found = definitions.get(operation);
+  if (found) return found;
   const rootType = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
-  if (!rootType) return [];
-  const fields = rootType.getFields();
-  return rootFields(operation, document).flatMap((node) => (fields[node.name.value] ? [{ node, field: fields[node.name.value]! }] : []));
+  const fields = rootType?.getFields() ?? {};
+  found = rootFields(operation, document).flatMap((node) => (fields[node.name.value] ? [{ node, field: fields[node.name.value]! }] : []));
+  definitions.set(operation, found);
+  return found;
 }
 
 const listTaking = new WeakMap<GraphQLField<unknown, unknown>, boolean>();
@@ -80,20 +77,39 @@ function holdsList(type: GraphQLInputType, seen: Set<GraphQLInputType>): boolean
   return Object.values(inner.getFields()).some((f) => holdsList(f.type, seen));
 }
 
-function listItems(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): number {
-  return field.args.reduce((sum, arg) => sum + countItems(arg.type, args[arg.name]), 0);
+/**
+ * The list items in a root field's arguments, counted in what the caller sent: a variable's value
+ * as it came (coercing it here would do execution's work twice on every request), a literal as
+ * the document spells it. A value execution will refuse may be miscounted: it is refused anyway.
+ */
+function listItems(field: GraphQLField<unknown, unknown>, node: FieldNode, variables: Record<string, unknown>): number {
+  let items = 0;
+  for (const argument of node.arguments ?? []) {
+    const definition = field.args.find((a) => a.name === argument.name.value);
+    if (!definition) continue;
+    const value = argument.value.kind === Kind.VARIABLE ? variables[argument.value.name.value] : valueFromAST(argument.value, definition.type, variables);
+    items += countItems(definition.type, value);
+  }
+  return items;
 }
 
 function countItems(type: GraphQLInputType, value: unknown): number {
   if (value == null) return 0;
   const inner = isNonNullType(type) ? type.ofType : type;
-  if (isListType(inner) && Array.isArray(value)) {
-    return value.length + value.reduce((s: number, v: unknown) => s + countItems(inner.ofType, v), 0);
+  if (isListType(inner)) {
+    // A single value where a list is wanted is coerced to a list of one.
+    if (!Array.isArray(value)) return 1 + countItems(inner.ofType, value);
+    let items = value.length;
+    for (const item of value) items += countItems(inner.ofType, item);
+    return items;
   }
   const named = getNamedType(inner);
-  if (isInputObjectType(named) && typeof value === 'object') {
-    const fields = named.getFields();
-    return Object.entries(value as Record<string, unknown>).reduce((s, [k, v]) => s + (fields[k] ? countItems(fields[k].type, v) : 0), 0);
+  if (!isInputObjectType(named) || typeof value !== 'object') return 0;
+  const fields = named.getFields();
+  let items = 0;
+  for (const key in value as Record<string, unknown>) {
+    const f = fields[key];
+    if (f) items += countItems(f.type, (value as Record<string, unknown>)[key]);
   }
-  return 0;
+  return items;
 }

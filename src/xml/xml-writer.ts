@@ -1,4 +1,4 @@
-import { XMLBuilder } from 'fast-xml-parser';
+import type { XmlNode } from './safe-xml-parser.js';
 
 /**
  * Text and attribute escaping that round-trips exactly through any conforming XML parser.
@@ -18,19 +18,37 @@ const ATTRIBUTE_ESCAPES: Record<string, string> = {
   ...TEXT_ESCAPES, '"': '&quot;', "'": '&apos;', '\n': '&#xA;', '\t': '&#x9;',
 };
 
-/** A builder whose attributes use `@` as prefix and whose text goes in `#text`. */
-export function createXmlBuilder(): XMLBuilder {
-  return new XMLBuilder({
-    ignoreAttributes: false,
-    attributeNamePrefix: '@',
-    textNodeName: '#text',
-    processEntities: false,
-    suppressEmptyNode: false,
-    // Its default writes an attribute whose value is "true" as a bare name, which is not XML.
-    suppressBooleanAttributes: false,
-    tagValueProcessor: (_name, value) => escapeXmlText(String(value)),
-    attributeValueProcessor: (_name, value) => escapeXmlAttribute(String(value)),
-  });
+/**
+ * Writes an element tree in the shape the parser reads: `@name` keys are attributes, `#text` is
+ * the element's text, any other key a child element (an array: one element per item), all in key
+ * order, with every value escaped by the functions above. Written here rather than with
+ * fast-xml-parser's builder: it writes the same bytes for these shapes (a test holds that) in a
+ * tenth of the time, and a K2 mutation writes one such document per call.
+ */
+export function writeXml(tree: XmlNode): string {
+  let out = '';
+  for (const name in tree) out += writeElement(name, tree[name]);
+  return out;
+}
+
+function writeElement(name: string, value: unknown): string {
+  if (Array.isArray(value)) {
+    let out = '';
+    for (const item of value) out += writeElement(name, item);
+    return out;
+  }
+  if (value === undefined) return '';
+  if (value === null || typeof value !== 'object') return `<${name}>${value === null ? '' : escapeXmlText(String(value))}</${name}>`;
+  let attributes = '';
+  let content = '';
+  for (const key in value) {
+    const child = (value as XmlNode)[key];
+    if (child === undefined) continue;
+    if (key.startsWith('@')) attributes += ` ${key.slice(1)}="${escapeXmlAttribute(String(child))}"`;
+    else if (key === '#text') content += escapeXmlText(String(child));
+    else content += writeElement(key, child);
+  }
+  return `<${name}${attributes}>${content}</${name}>`;
 }
 
 /** XML 1.0 cannot carry these characters at all, escaped or not. */

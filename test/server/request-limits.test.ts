@@ -62,6 +62,20 @@ describe('request limits, each with a clear GraphQL error and a config to change
     expect(stack.elma.received).toHaveLength(0);
   });
 
+  it('counts list items the document spells as literals the same as ones in variables', async () => {
+    stack.elma.received.length = 0;
+    const literal = `m: migrateInstances(input: {backend: "elma", namespace: "orders", processCode: "order_approval", instanceIds: ${JSON.stringify(ids(151))}}) { __typename }`;
+    const r = await post(strict.url, { query: `mutation { ${literal} }` });
+    expect(errorOf(r)?.message).toBe('the operation costs 251, more than the limit of 250 (each mutation 100, each list item in its input 1)');
+    // The whole input as one variable: the same items, the same price.
+    const whole = await post(strict.url, {
+      query: 'mutation($in: MigrateInstancesInput!) { migrateInstances(input: $in) { __typename } }',
+      variables: { in: { backend: 'elma', namespace: 'orders', processCode: 'order_approval', instanceIds: ids(151) } },
+    });
+    expect(errorOf(whole)?.message).toBe('the operation costs 251, more than the limit of 250 (each mutation 100, each list item in its input 1)');
+    expect(stack.elma.received).toHaveLength(0);
+  });
+
   it('counts aliases of one mutation against the same cost', async () => {
     const r = await post(strict.url, { query: `mutation($a: [ID!], $b: [ID!]) { ${MIGRATE('x', 'a')} ${MIGRATE('y', 'b')} }`, variables: { a: ids(30), b: ids(30, 30) } });
     expect(errorOf(r)?.extensions?.code).toBe('COST_LIMIT_EXCEEDED');

@@ -6,10 +6,9 @@ import { z } from 'zod';
 import { readWithSchema } from '../../pipeline/read-with-schema.js';
 import { createSafeXmlParser, type XmlNode } from '../../xml/safe-xml-parser.js';
 import { elementText, xmlElement, xmlElements, xmlTextElement } from '../../xml/xml-schemas.js';
-import { createXmlBuilder } from '../../xml/xml-writer.js';
+import { writeXml } from '../../xml/xml-writer.js';
 import { CSA_PROCESS_STATES, CSA_STATES } from './csa-state-rules.js';
 
-const builder = createXmlBuilder();
 const parse = createSafeXmlParser({ arrays: ['property', 'value'] });
 
 /**
@@ -21,7 +20,7 @@ export function buildCsaStateXml(command: SetInstanceStateCommand): string {
   if (command.state != null) root['processInstanceState'] = { name: command.state };
   if (command.returnCode != null) root['processReturnCode'] = { name: command.returnCode };
   if (command.status != null) root['status'] = command.status;
-  return builder.build({ ProcessInstance: root }) as string;
+  return writeXml({ ProcessInstance: root });
 }
 
 /** The property merge body: one `<property>` with name, valueType and values per input property. */
@@ -34,7 +33,7 @@ export function buildCsaPropertiesXml(instanceId: string, properties: readonly P
       values: { value: p.values },
     })),
   };
-  return builder.build({ ProcessInstance: root }) as string;
+  return writeXml({ ProcessInstance: root });
 }
 
 /** The input's type, upper-cased the way CSA names value types; STRING when not given. */

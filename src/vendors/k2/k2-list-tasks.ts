@@ -6,11 +6,10 @@ import type { OperationDeclaration } from '../../pipeline/vendor-operation.js';
 import { createSafeXmlParser, type XmlNode } from '../../xml/safe-xml-parser.js';
 import { checkXmlText } from '../../xml/xml-input-checks.js';
 import { elementText, xmlAttribute, xmlElement, xmlElements, xmlTextElement } from '../../xml/xml-schemas.js';
-import { createXmlBuilder } from '../../xml/xml-writer.js';
+import { writeXml } from '../../xml/xml-writer.js';
 import { K2_NS } from './k2-namespaces.js';
 import { K2_XML_HEADERS } from './k2-wire.js';
 
-const builder = createXmlBuilder();
 const parse = createSafeXmlParser({ arrays: ['Task', 'Action'] });
 
 /**
@@ -68,7 +67,7 @@ function criteriaXml({ filter, sort }: TaskListQuery): string {
   const criteria: XmlNode = { '@xmlns': K2_NS.worklist };
   if (filters.length) criteria['Filter'] = filters;
   if (sort) criteria['Sort'] = { '@Field': SORT_FIELDS[sort.field], '@Order': sort.direction === 'DESC' ? 'Descending' : 'Ascending' };
-  return builder.build({ Criteria: criteria }) as string;
+  return writeXml({ Criteria: criteria });
 }
 
 function taskView(t: z.infer<typeof TaskXml>): TaskView {

@@ -3,10 +3,9 @@ import { z } from 'zod';
 import { readWithSchema } from '../../pipeline/read-with-schema.js';
 import { createSafeXmlParser, type XmlNode } from '../../xml/safe-xml-parser.js';
 import { xmlElement, xmlElements, xmlNamedField } from '../../xml/xml-schemas.js';
-import { createXmlBuilder } from '../../xml/xml-writer.js';
+import { writeXml } from '../../xml/xml-writer.js';
 import { K2_NS } from './k2-namespaces.js';
 
-const builder = createXmlBuilder();
 const parse = createSafeXmlParser({ arrays: ['DataField', 'XmlField'] });
 
 /**
@@ -24,7 +23,7 @@ export function buildUpdateProcessInstanceXml(command: UpdateProcessInstanceComm
   if (command.expectedDuration != null) root['@ExpectedDuration'] = String(command.expectedDuration);
   if (command.dataFields?.length) root['p:DataField'] = command.dataFields.map((f) => ({ '@Name': f.name, '#text': f.value }));
   if (command.xmlFields?.length) root['p:XmlField'] = command.xmlFields.map((f) => ({ '@Name': f.name, '#text': f.xml }));
-  return builder.build({ 'w:ProcessInstance': root }) as string;
+  return writeXml({ 'w:ProcessInstance': root });
 }
 
 const FieldContainer = xmlElement(z.looseObject({ DataField: xmlElements(xmlNamedField).optional() }).transform((c) => c.DataField ?? []));

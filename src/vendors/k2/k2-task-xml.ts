@@ -1,9 +1,7 @@
 import type { DataFieldValue, UpdateTaskItem, XmlFieldValue } from '../../core/commands.js';
 import type { XmlNode } from '../../xml/safe-xml-parser.js';
-import { createXmlBuilder } from '../../xml/xml-writer.js';
+import { writeXml } from '../../xml/xml-writer.js';
 import { K2_NS } from './k2-namespaces.js';
-
-const builder = createXmlBuilder();
 
 /**
  * The item number an UpdateTask carries as `@ID`. The document lists `@ID (Integer, required)` on
@@ -20,7 +18,7 @@ export function buildUpdateTaskXml(command: UpdateTaskItem, action: string): str
   const { node, hasFields } = updateTaskNode(command, action, SINGLE_TASK_ITEM_ID);
   const root: XmlNode = { '@xmlns:t': K2_NS.task };
   if (hasFields) root['@xmlns:p'] = K2_NS.process;
-  return `<?xml version="1.0" encoding="utf-8"?>${builder.build({ 't:UpdateTask': { ...root, ...node } }) as string}`;
+  return `<?xml version="1.0" encoding="utf-8"?>${writeXml({ 't:UpdateTask': { ...root, ...node } })}`;
 }
 
 /**
@@ -33,7 +31,7 @@ export function buildUpdateTasksXml(items: readonly { id: number; command: Updat
   const root: XmlNode = { '@xmlns:t': K2_NS.task };
   if (nodes.some((n) => n.hasFields)) root['@xmlns:p'] = K2_NS.process;
   root['t:UpdateTask'] = nodes.map((n) => n.node);
-  return `<?xml version="1.0" encoding="utf-8"?>${builder.build({ 't:UpdateTaskCollection': root }) as string}`;
+  return `<?xml version="1.0" encoding="utf-8"?>${writeXml({ 't:UpdateTaskCollection': root })}`;
 }
 
 /** One `t:UpdateTask` without its namespace declarations; `hasFields`: it needs the `p` namespace. */
