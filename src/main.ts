@@ -6,6 +6,7 @@ import { loadConfigFile } from './config/load-config.js';
 import type { Sandbox } from './sandbox-mode/start-sandbox.js';
 import { startGateway, type RunningGateway } from './server/start-gateway.js';
 import { startTracing } from './observability/tracing.js';
+import { flushLogs } from './observability/logger.js';
 import { announceListening, announceStopping } from './startup-banner.js';
 import { reportListening, runPrimary, workerCount } from './server/worker-cluster.js';
 
@@ -117,6 +118,8 @@ async function main(): Promise<void> {
     // A second signal while draining means "now": the operator has chosen to cut what still runs.
     if (stopping) process.exit(1);
     stopping = true;
+    // The request lines from before the signal come first.
+    flushLogs();
     if (!cluster.isWorker) announceStopping(signal);
     // Requests in flight are answered first (server.shutdownGraceMs); then the pools close.
     await gateway.close();
