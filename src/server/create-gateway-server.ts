@@ -80,6 +80,16 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
       return typeof given === 'string' && /^[A-Za-z0-9._:-]{1,128}$/.test(given) ? given : timeOrderedUuid();
     },
   });
+  // A body fastify's JSON parser refuses gets a GraphQL-shaped answer like every other refusal,
+  // not fastify's own error object. The parser refuses malformed JSON and also valid JSON with a
+  // "__proto__" key or a "constructor" holding "prototype" (its default, kept: such keys are how
+  // prototype pollution gets into code that copies objects); it does not say which, so neither do we.
+  app.setErrorHandler((error: { code?: string }, _req, reply) => {
+    if (error.code !== 'FST_ERR_CTP_INVALID_JSON_BODY') return reply.send(error);
+    return reply.code(400).type('application/json; charset=utf-8').send({
+      errors: [{ message: 'the request body is not JSON the gateway takes: it is malformed, or it holds a "__proto__" key or a "constructor" with a "prototype" in it, which are refused', extensions: { code: 'BAD_REQUEST' } }],
+    });
+  });
   // Answers are compressed when the client asks (the GraphiQL page is ~9 MB); brotli at a quality
   // that costs milliseconds, not seconds; small answers (most GraphQL results) are sent as they are.
   await app.register(fastifyCompress, {

@@ -23,6 +23,17 @@ const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 /** A refusal is right exactly when the string holds such a character. */
 const refusedIff = (answer: Record<string, unknown>, value: string) => expect(answer['__typename'] === 'ValidationError').toBe(NOT_XML.test(value));
 
+/** Whether a JSON value holds a "__proto__" key, or a "constructor" holding "prototype": what the gateway's JSON parser refuses. */
+function pollutes(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.some(pollutes);
+  const record = value as Record<string, unknown>;
+  if (Object.prototype.hasOwnProperty.call(record, '__proto__')) return true;
+  const ctor = Object.prototype.hasOwnProperty.call(record, 'constructor') ? record['constructor'] : undefined;
+  if (ctor !== null && typeof ctor === 'object' && Object.prototype.hasOwnProperty.call(ctor, 'prototype')) return true;
+  return Object.values(record).some(pollutes);
+}
+
 async function ask(query: string, variables: Record<string, unknown>): Promise<Record<string, unknown>> {
   const res = await fetch(`${stack.gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
   const body = (await res.json()) as { data?: { r: Record<string, unknown> }; errors?: unknown };
@@ -72,10 +83,18 @@ describe('any string round-trips exactly or is refused with a ValidationError', 
     }), RUNS);
   });
 
-  it('as an IBM variable (and any JSON value at all)', async () => {
-    await fc.assert(fc.asyncProperty(fc.oneof(anyString, fc.jsonValue({ maxDepth: 4 })), async (value) => {
+  it('as an IBM variable (and any JSON value at all, but for the keys of prototype pollution, refused clearly)', async () => {
+    await fc.assert(fc.asyncProperty(fc.oneof(anyString, fc.jsonValue({ maxDepth: 4 }), fc.constant({ ['__proto__']: 0 }), fc.constant({ constructor: { prototype: {} } })), async (value) => {
       stack.ibm.reset();
-      const r = await ask('mutation($v: JSONObject!) { r: updateAllVariables(input: {backend: "ibm", instanceId: "23972", variables: $v}) { __typename } }', { v: { notes: value } });
+      const query = 'mutation($v: JSONObject!) { r: updateAllVariables(input: {backend: "ibm", instanceId: "23972", variables: $v}) { __typename } }';
+      if (pollutes(value)) {
+        const res = await fetch(`${stack.gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { v: { notes: value } } }) });
+        expect(res.status).toBe(400);
+        expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('BAD_REQUEST');
+        expect(stack.ibm.received).toHaveLength(0);
+        return;
+      }
+      const r = await ask(query, { v: { notes: value } });
       expect(r['__typename']).toBe('UpdateAllVariablesSuccess');
       // JSON on the way in and out: what IBM stored is what JSON makes of the value.
       expect(stack.ibm.state.instances.get('23972')!.variables['notes']).toEqual(JSON.parse(JSON.stringify(value)));

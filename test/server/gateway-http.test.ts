@@ -64,6 +64,17 @@ describe('the gateway over HTTP', () => {
     expect(res.status).toBe(413);
   });
 
+  it('answers a malformed JSON body, and one with a "__proto__" or "constructor.prototype" key, with a GraphQL-shaped 400', async () => {
+    for (const body of ['{"query": "{ __typename }"', '{"query": "{ __typename }", "variables": {"__proto__": {"admin": true}}}', '{"query": "{ __typename }", "variables": {"constructor": {"prototype": {"admin": true}}}}']) {
+      const res = await fetch(`${gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body });
+      expect(res.status).toBe(400);
+      const answer = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(answer.errors).toHaveLength(1);
+      expect(answer.errors[0]).toMatchObject({ extensions: { code: 'BAD_REQUEST' } });
+      expect(answer.errors[0]!.message).toMatch(/^the request body is not JSON the gateway takes/);
+    }
+  });
+
   it("keeps Apollo's CSRF prevention on: a simple cross-site GET query is refused", async () => {
     const res = await fetch(`${gateway.url}/graphql?query=${encodeURIComponent('{ backends { id } }')}`);
     expect(res.status).toBe(400);
