@@ -10,9 +10,10 @@ import { cpuSeconds, startBenchProcess, type BenchProcess } from './middle-proce
  * `npm run bench [-- --concurrency 16 --seconds 10]`: each workload sent, under the same
  * closed-loop concurrency from this process, (a) straight to the emulator, (b) through a bare
  * node:http + undici hop making the same vendor call, (c) through the gateway with its defaults,
- * audit trail included, and (d) the same gateway with audit off. Every server is a process of its
+ * audit trail included, (d) the same gateway with audit off, and (e) the stack alone (fastify and
+ * Apollo Server with a one-resolver schema making the same call). Every server is a process of its
  * own; the CPU of each middle comes from the OS. Prints req/s, p50, p99, CPU µs per request and
- * the ratios the goals are stated in.
+ * the ratios the goals are stated in, and what the stack itself costs over the bare hop.
  */
 const { values } = parseArgs({ options: { concurrency: { type: 'string', default: '16' }, seconds: { type: 'string', default: '10' } } });
 const concurrency = Number(values.concurrency);
@@ -34,14 +35,16 @@ try {
   for (const workload of WORKLOADS) {
     const vendorUrl = vendors.ready[workload.vendor];
     const hop = await startBenchProcess<{ url: string }>('./bare-hop.js', [workload.vendor, vendorUrl]);
-    processes.push(hop);
+    const stack = await startBenchProcess<{ url: string }>('./stack-floor.js', [workload.vendor, vendorUrl]);
+    processes.push(hop, stack);
     const rows = await measureInterleaved([
       { name: '(a) emulator, direct', spec: directSpec(workload, vendorUrl), middle: null },
       { name: '(b) bare node:http + undici hop', spec: graphqlSpec(workload, hop.ready.url), middle: hop },
       { name: '(c) gateway (defaults, audit on)', spec: graphqlSpec(workload, gateway.ready.url), middle: gateway },
       { name: '(d) gateway, audit off', spec: graphqlSpec(workload, gatewayNoAudit.ready.url), middle: gatewayNoAudit },
+      { name: '(e) the stack alone', spec: graphqlSpec(workload, stack.ready.url), middle: stack },
     ]);
-    await hop.stop();
+    await Promise.all([hop.stop(), stack.stop()]);
     lines.push('', workload.name, table(rows), ratios(rows));
     if (rows.some((r) => r.load.errors)) process.exitCode = 1;
   }
@@ -98,9 +101,11 @@ function table(rows: Row[]): string {
 }
 
 function ratios(rows: Row[]): string {
-  const [, hop, gateway, noAudit] = rows as [Row, Row, Row, Row];
+  const [, hop, gateway, noAudit, stack] = rows as [Row, Row, Row, Row, Row];
+  const versus = (x: Row, y: Row) => `throughput ${(x.load.rps / y.load.rps).toFixed(2)}, p99 ${(x.load.p99 / y.load.p99).toFixed(2)}, CPU per request ${(x.cpuMicros! / y.cpuMicros!).toFixed(2)}`;
   return [
-    `c/b: throughput ${(gateway.load.rps / hop.load.rps).toFixed(2)}, p99 ${(gateway.load.p99 / hop.load.p99).toFixed(2)}, CPU per request ${(gateway.cpuMicros! / hop.cpuMicros!).toFixed(2)}`,
+    `c/b: ${versus(gateway, hop)}`,
+    `e/b (the stack alone over the bare hop): ${versus(stack, hop)}`,
     `c/d (audit on / off): CPU per request ${(gateway.cpuMicros! / noAudit.cpuMicros!).toFixed(3)}, throughput ${(gateway.load.rps / noAudit.load.rps).toFixed(3)}`,
   ].join('\n');
 }
