@@ -6,6 +6,7 @@ import { BackendResolver } from './resolvers/backend-resolver.js';
 import { JobResolver } from './resolvers/job-resolver.js';
 import { ListResolver } from './resolvers/list-resolver.js';
 import { MutationResolver } from './resolvers/mutation-resolver.js';
+import { callMutationsDirectly } from './direct-mutation-resolvers.js';
 import { NodeResolver } from './resolvers/node-resolver.js';
 import { ReadResolver } from './resolvers/read-resolver.js';
 import { SUCCESS_READ_RESOLVERS } from './resolvers/success-read-resolvers.js';
@@ -29,6 +30,7 @@ export async function buildGatewaySchema(): Promise<GraphQLSchema> {
   schema.getQueryType()!.description = 'Reads: instances and tasks by id, lists, any object by its global id, and the configured backends.';
   schema.getMutationType()!.description = 'Changes, each answered as a result union: its success, a dry run\'s preview, or one of the error types.';
   schema.getSubscriptionType()!.description = 'Live updates over graphql-ws (the graphql-transport-ws protocol) on /graphql.';
+  callMutationsDirectly(schema);
   return schema;
 }
 
