@@ -94,6 +94,8 @@ export class BackendHttpClient {
   private readonly basePath: string;
   readonly resilience: BackendResilience;
   private readonly sessionPlaceholders: Readonly<Record<string, string>>;
+  /** The same for every call of this backend: built once. */
+  private readonly secretHeaders: readonly string[];
 
   constructor(private readonly options: BackendHttpClientOptions) {
     const url = new URL(options.baseUrl);
@@ -102,6 +104,7 @@ export class BackendHttpClient {
     const connections = { connections: options.connections ?? 64, timeoutMs: options.timeoutMs, maxResponseBytes: options.maxResponseBytes };
     this.transport = options.ntlm ? new NtlmTransport(url.origin, connections, options.ntlm) : poolTransport(url.origin, connections);
     this.sessionPlaceholders = Object.fromEntries((options.session?.secretHeaders ?? []).map((name) => [name, '(from the login call)']));
+    this.secretHeaders = ['authorization', ...(options.forwardHeaders ?? []).map((h) => h.to), ...(options.session?.secretHeaders ?? [])];
     this.resilience = new BackendResilience({ backendId: options.backendId, ...(options.resilience ?? DEFAULT_RESILIENCE) }, options.onBreakerChange);
   }
 
@@ -180,7 +183,7 @@ export class BackendHttpClient {
       path: (req.fromOrigin ? '' : this.basePath) + req.path + queryString(req.query),
       headers: { ...this.options.headers, ...forwarded, ...req.headers, ...traceHeaders(context?.headers), ...(requestId ? { 'x-request-id': requestId } : {}) },
       body: req.body,
-      secretHeaders: ['authorization', ...(this.options.forwardHeaders ?? []).map((h) => h.to), ...(this.options.session?.secretHeaders ?? [])],
+      secretHeaders: this.secretHeaders,
     };
   }
 
