@@ -1,4 +1,4 @@
-import { GraphQLError, Kind, getNamedType, valueFromAST, isInputObjectType, isListType, isNonNullType, type DocumentNode, type FieldNode, type GraphQLField, type GraphQLInputType, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, getNamedType, isInputType, typeFromAST, valueFromAST, isInputObjectType, isListType, isNonNullType, type DocumentNode, type FieldNode, type GraphQLField, type GraphQLInputType, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type { ResolvedOperation } from './resolved-operation.js';
 import { rootFields } from './root-fields.js';
 
@@ -14,7 +14,7 @@ export const MUTATION_FIELD_COST = 100;
  */
 export function checkOperationCost({ operation, document, schema, request }: ResolvedOperation, maxCost: number): void {
   if (!operation || operation.operation === 'subscription') return;
-  const cost = fixedCost(operation, document, schema) ?? variableCost(operation, document, schema, request.variables ?? {});
+  const cost = fixedCost(operation, document, schema) ?? variableCost(operation, document, schema, withDefaults(operation, schema, request.variables ?? {}));
   if (cost > maxCost) {
     throw new GraphQLError(`the operation costs ${cost}, more than the limit of ${maxCost} (each mutation ${MUTATION_FIELD_COST}, each list item in its input 1)`, {
       extensions: { code: 'COST_LIMIT_EXCEEDED', http: { status: 400 } },
@@ -33,6 +33,26 @@ function fixedCost(operation: OperationDefinitionNode, document: DocumentNode, s
     fixedCosts.set(operation, cost);
   }
   return cost;
+}
+
+/** Per operation: its variables that have a default value in the document, and that value. */
+const variableDefaults = new WeakMap<OperationDefinitionNode, { name: string; value: unknown }[]>();
+
+/**
+ * The variables as execution will see them: one the request leaves out takes its default from
+ * the document (`$ids: [ID!] = [...]`), and its items count like sent ones.
+ */
+function withDefaults(operation: OperationDefinitionNode, schema: GraphQLSchema, variables: Record<string, unknown>): Record<string, unknown> {
+  let defaults = variableDefaults.get(operation);
+  if (!defaults) {
+    defaults = (operation.variableDefinitions ?? []).flatMap((d) => {
+      const type = d.defaultValue && typeFromAST(schema, d.type);
+      return type && isInputType(type) ? [{ name: d.variable.name.value, value: valueFromAST(d.defaultValue, type) }] : [];
+    });
+    variableDefaults.set(operation, defaults);
+  }
+  const missing = defaults.filter((d) => !(d.name in variables));
+  return missing.length ? { ...variables, ...Object.fromEntries(missing.map((d) => [d.name, d.value])) } : variables;
 }
 
 function variableCost(operation: OperationDefinitionNode, document: DocumentNode, schema: GraphQLSchema, variables: Record<string, unknown>): number {

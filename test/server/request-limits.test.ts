@@ -76,6 +76,15 @@ describe('request limits, each with a clear GraphQL error and a config to change
     expect(stack.elma.received).toHaveLength(0);
   });
 
+  it('counts the items of a variable left out of the request at its default value in the document', async () => {
+    stack.elma.received.length = 0;
+    const r = await post(strict.url, { query: `mutation($a: [ID!] = ${JSON.stringify(ids(151))}) { ${MIGRATE('m', 'a')} }` });
+    expect(errorOf(r)?.message).toBe('the operation costs 251, more than the limit of 250 (each mutation 100, each list item in its input 1)');
+    // Sent, the variable's own value counts instead of the default.
+    const sent = await post(strict.url, { query: `mutation($a: [ID!] = ${JSON.stringify(ids(151))}) { ${MIGRATE('m', 'a')} }`, variables: { a: ids(2) } });
+    expect(errorOf(sent)?.extensions?.code).not.toBe('COST_LIMIT_EXCEEDED');
+  });
+
   it('counts aliases of one mutation against the same cost', async () => {
     const r = await post(strict.url, { query: `mutation($a: [ID!], $b: [ID!]) { ${MIGRATE('x', 'a')} ${MIGRATE('y', 'b')} }`, variables: { a: ids(30), b: ids(30, 30) } });
     expect(errorOf(r)?.extensions?.code).toBe('COST_LIMIT_EXCEEDED');
