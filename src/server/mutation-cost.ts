@@ -51,7 +51,8 @@ function withDefaults(operation: OperationDefinitionNode, schema: GraphQLSchema,
     });
     variableDefaults.set(operation, defaults);
   }
-  const missing = defaults.filter((d) => !(d.name in variables));
+  // Own keys only: a variable named $constructor or $toString is not on every object.
+  const missing = defaults.filter((d) => !Object.hasOwn(variables, d.name));
   return missing.length ? { ...variables, ...Object.fromEntries(missing.map((d) => [d.name, d.value])) } : variables;
 }
 
@@ -107,7 +108,8 @@ function listItems(field: GraphQLField<unknown, unknown>, node: FieldNode, varia
   for (const argument of node.arguments ?? []) {
     const definition = field.args.find((a) => a.name === argument.name.value);
     if (!definition) continue;
-    const value = argument.value.kind === Kind.VARIABLE ? variables[argument.value.name.value] : valueFromAST(argument.value, definition.type, variables);
+    const name = argument.value.kind === Kind.VARIABLE ? argument.value.name.value : null;
+    const value = name !== null ? (Object.hasOwn(variables, name) ? variables[name] : undefined) : valueFromAST(argument.value, definition.type, variables);
     items += countItems(definition.type, value);
   }
   return items;

@@ -80,6 +80,9 @@ describe('request limits, each with a clear GraphQL error and a config to change
     stack.elma.received.length = 0;
     const r = await post(strict.url, { query: `mutation($a: [ID!] = ${JSON.stringify(ids(151))}) { ${MIGRATE('m', 'a')} }` });
     expect(errorOf(r)?.message).toBe('the operation costs 251, more than the limit of 250 (each mutation 100, each list item in its input 1)');
+    // A variable named after a member of every object gets its default too.
+    const named = await post(strict.url, { query: `mutation($constructor: [ID!] = ${JSON.stringify(ids(151))}) { ${MIGRATE('m', 'constructor')} }` });
+    expect(errorOf(named)?.message).toBe('the operation costs 251, more than the limit of 250 (each mutation 100, each list item in its input 1)');
     // Sent, the variable's own value counts instead of the default.
     const sent = await post(strict.url, { query: `mutation($a: [ID!] = ${JSON.stringify(ids(151))}) { ${MIGRATE('m', 'a')} }`, variables: { a: ids(2) } });
     expect(errorOf(sent)?.extensions?.code).not.toBe('COST_LIMIT_EXCEEDED');
