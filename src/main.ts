@@ -102,7 +102,9 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  // With server.workers the primary announces the gateway once every worker listens.
+  // With server.workers the primary announces the gateway once every worker listens; log lines of
+  // the start come before the announcement.
+  flushLogs();
   if (cluster.isWorker) reportListening(gateway.url);
   else announceListening({
     sandbox: !!sandbox,

@@ -36,10 +36,13 @@ let stdout: ReturnType<typeof pino.destination> | undefined;
  * request log's line then cost ~15 µs of a mutation's ~160, most of it in that hand-over. Here an
  * info line waits at most FLUSH_EVERY_MS; a warning or worse is written at once with all before
  * it, and whatever waits is written at exit. A process killed with SIGKILL loses what waited.
+ * Workers of server.workers share the primary's stdout: a write to a pipe is whole only up to
+ * 4 KB, and a chunk is cut anywhere in a line, so a worker writes each line on its own instead.
+ * A reader that stops reading stalls the writer (as any synchronous log does): memory stays bounded.
  */
 function stdoutLines(): pino.DestinationStream {
   if (!stdout) {
-    const out = pino.destination({ dest: 1, sync: true, minLength: CHUNK_BYTES, periodicFlush: FLUSH_EVERY_MS });
+    const out = pino.destination({ dest: 1, sync: true, minLength: cluster.isWorker ? 0 : CHUNK_BYTES, periodicFlush: FLUSH_EVERY_MS });
     process.on('exit', flushLogs);
     stdout = out;
   }
@@ -47,8 +50,9 @@ function stdoutLines(): pino.DestinationStream {
   return {
     write(line: string) {
       out.write(line);
-      // pino's line starts with its level: {"level":40 is a warning, 50 an error, 60 fatal.
-      if (line.charCodeAt(9) >= 0x34) flushLogs();
+      // pino's line starts with its level: {"level":40 is a warning, 50 an error, 60 fatal. Written
+      // now (flush: a plain write in sync mode; flushSync would also fsync, per warning).
+      if (line.charCodeAt(9) >= 0x34) out.flush();
     },
   };
 }
