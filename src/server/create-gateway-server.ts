@@ -85,9 +85,9 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   // "__proto__" key or a "constructor" holding "prototype" (its default, kept: such keys are how
   // prototype pollution gets into code that copies objects); it does not say which, so neither do we.
   app.setErrorHandler((error: { code?: string }, _req, reply) => {
-    if (error.code !== 'FST_ERR_CTP_INVALID_JSON_BODY') return reply.send(error);
+    if (error.code !== 'FST_ERR_CTP_INVALID_JSON_BODY' && error.code !== 'FST_ERR_CTP_EMPTY_JSON_BODY') return reply.send(error);
     return reply.code(400).type('application/json; charset=utf-8').send({
-      errors: [{ message: 'the request body is not JSON the gateway takes: it is malformed, or it holds a "__proto__" key or a "constructor" with a "prototype" in it, which are refused', extensions: { code: 'BAD_REQUEST' } }],
+      errors: [{ message: error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? 'the request body is empty: a GraphQL request is a JSON object with a query' : 'the request body is not JSON the gateway takes: it is malformed, or it holds a "__proto__" key or a "constructor" with a "prototype" in it, which are refused', extensions: { code: 'BAD_REQUEST' } }],
     });
   });
   // Answers are compressed when the client asks (the GraphiQL page is ~9 MB); brotli at a quality

@@ -75,6 +75,12 @@ describe('the gateway over HTTP', () => {
     }
   });
 
+  it('answers an empty JSON body with a GraphQL-shaped 400', async () => {
+    const res = await fetch(`${gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '' });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ errors: [{ message: 'the request body is empty: a GraphQL request is a JSON object with a query', extensions: { code: 'BAD_REQUEST' } }] });
+  });
+
   it("keeps Apollo's CSRF prevention on: a simple cross-site GET query is refused", async () => {
     const res = await fetch(`${gateway.url}/graphql?query=${encodeURIComponent('{ backends { id } }')}`);
     expect(res.status).toBe(400);
