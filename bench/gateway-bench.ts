@@ -10,9 +10,10 @@ import { cpuSeconds, startBenchProcess, type BenchProcess } from './middle-proce
  * `npm run bench [-- --concurrency 16 --seconds 10]`: each workload sent, under the same
  * closed-loop concurrency from this process, (a) straight to the emulator, (b) through a bare
  * node:http + undici hop making the same vendor call, (c) through the gateway with its defaults,
- * audit trail included, (d) the same gateway with audit off, and (e) the stack alone (fastify and
- * Apollo Server with a one-resolver schema making the same call). Every server is a process of its
- * own; the CPU of each middle comes from the OS. Prints req/s, p50, p99, CPU µs per request and
+ * audit trail included, (d) the same gateway with audit off (each of the two as two processes
+ * taking turns), and (e) the stack alone (fastify and Apollo Server with a one-resolver schema
+ * making the same call). Every server is a process of its own; the CPU of each middle comes from
+ * the OS. Prints req/s, p50, p99, CPU µs per request and
  * the ratios the goals are stated in, and what the stack itself costs over the bare hop.
  */
 const { values } = parseArgs({ options: { concurrency: { type: 'string', default: '16' }, seconds: { type: 'string', default: '10' } } });
@@ -28,9 +29,13 @@ const dataDir = mkdtempSync(join(tmpdir(), 'bpm-bench-'));
 const vendors = await startBenchProcess<{ k2: string; ibm: string }>('./bench-vendors.js');
 const processes: BenchProcess<unknown>[] = [vendors];
 try {
-  const gateway = await startBenchProcess<{ url: string }>('./bench-gateway.js', [vendors.ready.k2, vendors.ready.ibm, 'on', join(dataDir, 'on')]);
-  const gatewayNoAudit = await startBenchProcess<{ url: string }>('./bench-gateway.js', [vendors.ready.k2, vendors.ready.ibm, 'off', join(dataDir, 'off')]);
-  processes.push(gateway, gatewayNoAudit);
+  // Two processes of each gateway, taking the rounds in turn: two processes of one build differ
+  // by up to 10 % in CPU per request (JIT and memory layout), which one process would put on
+  // the audit's account.
+  const gateways = (audit: 'on' | 'off') => Promise.all([1, 2].map((n) => startBenchProcess<{ url: string }>('./bench-gateway.js', [vendors.ready.k2, vendors.ready.ibm, audit, join(dataDir, `${audit}-${n}`)])));
+  const gateway = await gateways('on');
+  const gatewayNoAudit = await gateways('off');
+  processes.push(...gateway, ...gatewayNoAudit);
   const lines = [`concurrency ${concurrency}, ${seconds} s per target, ${cpus().length} CPUs, Node ${process.version}`];
   for (const workload of WORKLOADS) {
     const vendorUrl = vendors.ready[workload.vendor];
@@ -38,11 +43,11 @@ try {
     const stack = await startBenchProcess<{ url: string }>('./stack-floor.js', [workload.vendor, vendorUrl]);
     processes.push(hop, stack);
     const rows = await measureInterleaved([
-      { name: '(a) emulator, direct', spec: directSpec(workload, vendorUrl), middle: null },
-      { name: '(b) bare node:http + undici hop', spec: graphqlSpec(workload, hop.ready.url), middle: hop },
-      { name: '(c) gateway (defaults, audit on)', spec: graphqlSpec(workload, gateway.ready.url), middle: gateway },
-      { name: '(d) gateway, audit off', spec: graphqlSpec(workload, gatewayNoAudit.ready.url), middle: gatewayNoAudit },
-      { name: '(e) the stack alone', spec: graphqlSpec(workload, stack.ready.url), middle: stack },
+      { name: '(a) emulator, direct', ends: [{ spec: directSpec(workload, vendorUrl), middle: null }] },
+      { name: '(b) bare node:http + undici hop', ends: [through(workload, hop)] },
+      { name: '(c) gateway (defaults, audit on)', ends: gateway.map((g) => through(workload, g)) },
+      { name: '(d) gateway, audit off', ends: gatewayNoAudit.map((g) => through(workload, g)) },
+      { name: '(e) the stack alone', ends: [through(workload, stack)] },
     ]);
     await Promise.all([hop.stop(), stack.stop()]);
     lines.push('', workload.name, table(rows), ratios(rows));
@@ -54,7 +59,14 @@ try {
   rmSync(dataDir, { recursive: true, force: true });
 }
 
-interface Target { name: string; spec: Omit<LoadSpec, 'concurrency' | 'seconds'>; middle: BenchProcess<unknown> | null }
+/** A process a target's load goes to (none for the emulator itself), and the load. */
+interface End { spec: Omit<LoadSpec, 'concurrency' | 'seconds'>; middle: BenchProcess<unknown> | null }
+/** A target: one or more processes of the same kind, taking its rounds in turn. */
+interface Target { name: string; ends: readonly End[] }
+
+function through(workload: Workload, middle: BenchProcess<{ url: string }>): End {
+  return { spec: graphqlSpec(workload, middle.ready.url), middle };
+}
 
 /**
  * Every target warmed up (JIT, pools), then measured in ROUNDS turns taken in order, each a
@@ -62,20 +74,21 @@ interface Target { name: string; spec: Omit<LoadSpec, 'concurrency' | 'seconds'>
  * them alike instead of on whichever ran last.
  */
 async function measureInterleaved(targets: readonly Target[]): Promise<Row[]> {
-  for (const t of targets) await runLoad({ ...t.spec, concurrency, seconds: Math.min(3, seconds) });
+  for (const end of targets.flatMap((t) => t.ends)) await runLoad({ ...end.spec, concurrency, seconds: Math.min(3, seconds) });
   const runs = targets.map(() => [] as LoadResult[]);
   const cpu = targets.map(() => 0);
   for (let round = 0; round < ROUNDS; round++) {
     for (const [i, t] of targets.entries()) {
-      const pid = t.middle?.child.pid;
+      const end = t.ends[round % t.ends.length]!;
+      const pid = end.middle?.child.pid;
       const before = pid ? cpuSeconds(pid) : 0;
-      runs[i]!.push(await runLoad({ ...t.spec, concurrency, seconds: seconds / ROUNDS }));
+      runs[i]!.push(await runLoad({ ...end.spec, concurrency, seconds: seconds / ROUNDS }));
       if (pid) cpu[i]! += cpuSeconds(pid) - before;
     }
   }
   return targets.map((t, i) => {
     const load = combineLoads(runs[i]!);
-    return { name: t.name, load, cpuMicros: t.middle ? (cpu[i]! * 1e6) / load.requests : null };
+    return { name: t.name, load, cpuMicros: t.ends[0]!.middle ? (cpu[i]! * 1e6) / load.requests : null };
   });
 }
 
