@@ -13,8 +13,8 @@ import { cpuSeconds, startBenchProcess, type BenchProcess } from './middle-proce
  * audit trail included, (d) the same gateway with audit off (each of the two as two processes
  * taking turns), and (e) the stack alone (fastify and Apollo Server with a one-resolver schema
  * making the same call). Every server is a process of its own; the CPU of each middle comes from
- * the OS. Prints req/s, p50, p99, CPU µs per request and
- * the ratios the goals are stated in, and what the stack itself costs over the bare hop.
+ * the OS. Prints req/s, p50, p99, CPU µs per request, the ratios the goals are stated in, and
+ * what the stack itself costs over the bare hop.
  */
 const { values } = parseArgs({ options: { concurrency: { type: 'string', default: '16' }, seconds: { type: 'string', default: '10' } } });
 const concurrency = Number(values.concurrency);

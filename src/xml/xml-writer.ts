@@ -22,8 +22,9 @@ const ATTRIBUTE_ESCAPES: Record<string, string> = {
  * Writes an element tree in the shape the parser reads: `@name` keys are attributes, `#text` is
  * the element's text, any other key a child element (an array: one element per item), all in key
  * order, with every value escaped by the functions above. Written here rather than with
- * fast-xml-parser's builder: it writes the same bytes for these shapes (a test holds that) in a
- * tenth of the time, and a K2 mutation writes one such document per call.
+ * fast-xml-parser's builder: it writes the same bytes for these shapes (a test holds that) in
+ * about an eighth of the time (0.4 against 3 µs for an UpdateTask body in a loop), and a K2
+ * mutation writes one such document per call.
  */
 export function writeXml(tree: XmlNode): string {
   let out = '';
@@ -43,7 +44,8 @@ function writeElement(name: string, value: unknown): string {
   let content = '';
   for (const key in value) {
     const child = (value as XmlNode)[key];
-    if (child === undefined) continue;
+    // An attribute without a value is left out, as the builder did; a child element is written empty.
+    if (child === undefined || (child === null && key.startsWith('@'))) continue;
     if (key.startsWith('@')) attributes += ` ${key.slice(1)}="${escapeXmlAttribute(String(child))}"`;
     else if (key === '#text') content += escapeXmlText(String(child));
     else content += writeElement(key, child);

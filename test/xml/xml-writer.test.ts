@@ -29,6 +29,7 @@ const TREES: [string, XmlNode][] = [
   ['lists of text elements, one empty list', {
     ProcessInstance: { id: '42', property: [{ name: 'p', valueType: { name: 'STRING' }, values: { value: HOSTILE } }, { name: 'q', valueType: { name: 'LIST' }, values: { value: [] } }] },
   }],
+  ['an attribute without a value, left out', { Task: { '@Absent': null, '@Serial': '8_25', Child: { '@Gone': null } } }],
   ['many items of a batch', { 't:UpdateTaskCollection': { '@xmlns:t': 'urn:t', 't:UpdateTask': Array.from({ length: 50 }, (_, i) => ({ '@ID': String(i), '@Action': 'a:Approve', 't:Task': { '@SerialNumber': `${i}_1` } })) } }],
 ];
 
