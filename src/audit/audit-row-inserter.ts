@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { AuditEntry } from './audit-entry.js';
-import { toRow } from './audit-rows.js';
+import { rowJson, toRow } from './audit-rows.js';
 import { sqliteFileOf, type AuditRow, type AuditTables } from './audit-database.js';
 import { startSqliteWriteThread } from './sqlite-write-thread.js';
 
@@ -41,8 +41,7 @@ export function rowInserter(db: Kysely<AuditTables>): RowInserter {
   }
   if (file.path !== ':memory:') {
     const thread = startSqliteWriteThread(file.path, AUDIT_INSERT_SQL);
-    // Every value is a string, a number or null: JSON gives each back exactly.
-    const inserter: RowInserter<string> = { encode: (e) => JSON.stringify(positional(toRow(e))), insert: (rows) => thread.write(`[${rows.join(',')}]`), close: () => thread.close() };
+    const inserter: RowInserter<string> = { encode: rowJson, insert: (rows) => thread.write(`[${rows.join(',')}]`), close: () => thread.close() };
     return inserter as RowInserter;
   }
   const insert = file.connection.prepare(AUDIT_INSERT_SQL);

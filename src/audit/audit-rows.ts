@@ -23,6 +23,19 @@ export function toRow(e: AuditEntry): AuditRow {
   };
 }
 
+const json = JSON.stringify;
+const orNull = (v: string | null): string => (v === null ? 'null' : json(v));
+
+/**
+ * toRow's values as the JSON array the SQLite write thread binds, written straight from the
+ * entry: no row object and no values array per mutation (a test holds it equal to
+ * JSON.stringify(positional(toRow(e)))). Every value is a string, a number or null: JSON gives
+ * each back exactly.
+ */
+export function rowJson(e: AuditEntry): string {
+  return `[${json(e.id)},${e.at},${json(e.requestId)},${orNull(e.callerId)},${json(json(e.callerRoles))},${json(e.backend)},${json(e.vendor)},${json(e.operation)},${orNull(e.clientMutationId)},${e.dryRun ? 1 : 0},${json(e.outcome)},${e.vendorStatus === null ? 'null' : e.vendorStatus},${orNull(e.vendorCode)},${Math.round(e.durationMs)},${orNull(e.vendorRequest)},${json(json(e.input))}]`;
+}
+
 export function fromRow(r: AuditRow): AuditEntry {
   return {
     id: r.id,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditEntryOf, type AuditFacts } from '../../src/audit/audit-record.js';
 import { AUDIT_COLUMNS, positional } from '../../src/audit/audit-row-inserter.js';
-import { toRow } from '../../src/audit/audit-rows.js';
+import { rowJson, toRow } from '../../src/audit/audit-rows.js';
 
 const facts = (command: Record<string, unknown>): AuditFacts => ({
   requestId: 'req-1',
@@ -57,5 +57,14 @@ describe('an audit row', () => {
     const row = toRow(auditEntryOf(facts({ serialNumber: '8_25' }), false));
     expect(Object.keys(row)).toEqual([...AUDIT_COLUMNS]);
     expect(positional(row)).toEqual(AUDIT_COLUMNS.map((c) => row[c]));
+  });
+
+  it('is written as JSON for the write thread exactly as its positional values, nulls, quotes and non-ASCII text included', () => {
+    const plain = auditEntryOf(facts({ serialNumber: '8_25' }), false);
+    const odd = { ...auditEntryOf(facts({ serialNumber: '"<&>\\ \u2028 ümlaut 😀' }), true), callerId: null, clientMutationId: 'c"1', vendorStatus: null, vendorCode: 'E\n1', vendorRequest: null, durationMs: 12.6, dryRun: true };
+    for (const e of [plain, odd]) {
+      expect(rowJson(e)).toBe(JSON.stringify(positional(toRow(e))));
+      expect(JSON.parse(rowJson(e))).toEqual(positional(toRow(e)));
+    }
   });
 });

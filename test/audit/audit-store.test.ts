@@ -154,10 +154,13 @@ describe.each(DATABASE_KINDS)('the audit store on %s', (kind) => {
     const before = performance.eventLoopUtilization();
     for (const e of entries) writer.record(e);
     await writer.flush();
-    // Written in this thread, SQLite's work (the table and its indexes) keeps the loop busy throughout.
+    // Written in this thread, SQLite's work (the table and its indexes) keeps the loop busy
+    // throughout: utilization 1.0 (measured with an in-memory file, which is written here). From
+    // the thread, 0.45 to 0.66 (the entries' encoding, the batches' transfer, a cold JIT): 0.6
+    // failed on a slower machine, so the bound sits between the two.
     const busy = performance.eventLoopUtilization(before).utilization;
     await writer.close();
-    expect(busy).toBeLessThan(0.6);
+    expect(busy).toBeLessThan(0.85);
     const counted = await db.selectFrom('audit_entries').select((e) => e.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     expect(Number(counted.n)).toBe(20_000);
   });
