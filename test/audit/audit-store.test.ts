@@ -156,8 +156,8 @@ describe.each(DATABASE_KINDS)('the audit store on %s', (kind) => {
     await writer.flush();
     // Written in this thread, SQLite's work (the table and its indexes) keeps the loop busy
     // throughout: utilization 1.0 (measured with an in-memory file, which is written here). From
-    // the thread, 0.45 to 0.66 (the entries' encoding, the batches' transfer, a cold JIT): 0.6
-    // failed on a slower machine, so the bound sits between the two.
+    // the thread, 0.60 to 0.66 on a slow machine (the entries' encoding, the batches' transfer, a
+    // cold JIT), where a bound of 0.6 failed: the bound sits between the two.
     const busy = performance.eventLoopUtilization(before).utilization;
     await writer.close();
     expect(busy).toBeLessThan(0.85);
