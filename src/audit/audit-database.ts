@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { auditMigrations } from './audit-migrations.js';
 
@@ -90,10 +90,33 @@ export async function openAuditDatabase(location: AuditLocation, onConnectionErr
  * such a race fails every attempt and is thrown.
  */
 async function migrate(db: Kysely<AuditTables>, sqlite: boolean): Promise<void> {
+  await refuseNewerSchema(db);
   for (let attempt = 1; ; attempt++) {
     const { error } = await new Migrator({ db, provider: auditMigrations }).migrateToLatest();
     if (!error) return;
     if (!sqlite || attempt === 5) throw error instanceof Error ? error : new Error(String(error));
     await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 80));
   }
+}
+
+/**
+ * A database a newer gateway has migrated (an upgrade rolled back, or replicas of two versions on
+ * one database): Kysely would refuse it with "corrupted migrations", which says neither why nor
+ * what to do. This version does not know what the newer schema wants of a row, so it writes none
+ * rather than rows the newer version might misread; the message names the migrations and the ways on.
+ */
+export class AuditSchemaTooNew extends Error {
+  override readonly name = 'AuditSchemaTooNew';
+  constructor(readonly unknown: readonly string[]) {
+    super(`the audit database was migrated by a newer version of the gateway (migration${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} unknown to this one): run that version again, or point audit.sqlitePath or audit.postgresUrl at another database`);
+  }
+}
+
+async function refuseNewerSchema(db: Kysely<AuditTables>): Promise<void> {
+  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
+  if (!tables.some((t) => t.name === 'kysely_migration')) return;
+  const { rows } = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
+  const known = new Set(Object.keys(await auditMigrations.getMigrations()));
+  const unknown = rows.map((r) => r.name).filter((name) => !known.has(name)).sort();
+  if (unknown.length) throw new AuditSchemaTooNew(unknown);
 }

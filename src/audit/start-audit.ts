@@ -30,7 +30,7 @@ const POSTGRES = { batchSize: 500, flushIntervalMs: 200 };
  * the gateway: it is logged, and every entry is counted as lost, as when it goes away later.
  */
 export async function startAudit(config: GatewayConfig['audit'], dataDir: string, logger: Logger, onLost: (entries: number) => void): Promise<RunningAudit> {
-  const [{ openAuditDatabase, sqliteFileOf }, { AuditWriter: Writer }, { deleteExpired }] = await Promise.all([
+  const [{ openAuditDatabase, sqliteFileOf, AuditSchemaTooNew }, { AuditWriter: Writer }, { deleteExpired }] = await Promise.all([
     import('./audit-database.js'), import('./audit-writer.js'), import('./audit-query.js'),
   ]);
   const lost = (entries: number, reason: string) => {
@@ -44,8 +44,10 @@ export async function startAudit(config: GatewayConfig['audit'], dataDir: string
       (error) => logger.warn({ err: error.name, code: (error as { code?: string }).code }, 'the audit database dropped a connection'),
     );
   } catch (error) {
-    // The message of a driver may hold the URL, password included: only its class and code.
-    logger.error({ err: (error as Error).name, code: (error as { code?: string }).code }, 'the audit database cannot be opened; mutations go on, unrecorded (counted in bpm_gateway_audit_entries_lost_total)');
+    // The message of a driver may hold the URL, password included: only its class and code;
+    // the gateway's own refusal names migrations only, so its reason is said.
+    const reason = error instanceof AuditSchemaTooNew ? { reason: error.message } : {};
+    logger.error({ err: (error as Error).name, code: (error as { code?: string }).code, ...reason }, 'the audit database cannot be opened; mutations go on, unrecorded (counted in bpm_gateway_audit_entries_lost_total)');
   }
   const writer: AuditWriter | null = db ? new Writer(db, { maxQueue: config.maxQueue, ...(sqliteFileOf(db) ? SQLITE : POSTGRES), onLost: lost }) : null;
   const sweep = async () => {

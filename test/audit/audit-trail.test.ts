@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { startK2Emulator, type K2Emulator } from '@bpm-gateway/sandbox';
 import { print } from 'graphql';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openAuditDatabase } from '../../src/audit/audit-database.js';
@@ -22,8 +23,9 @@ afterEach(async () => {
   gateway = k2 = db = undefined;
 });
 
-async function start(kind: 'SQLite' | 'PostgreSQL', audit: Record<string, unknown> = {}) {
+async function start(kind: 'SQLite' | 'PostgreSQL', audit: Record<string, unknown> = {}, before: (location: ScratchDatabase['location']) => Promise<void> = async () => {}) {
   db = await scratch(kind);
+  await before(db.location);
   k2 = await startK2Emulator({ users: [K2_SERVICE] });
   const log = memoryLogger();
   gateway = await startGateway(parseConfig({
@@ -131,6 +133,30 @@ describe.skipIf(!POSTGRES_URL)('an audit database that goes away mid-run', () =>
       return Number(/bpm_gateway_audit_entries_lost_total (\d+)/.exec(metrics)?.[1] ?? 0);
     }, { timeout: 10_000 }).toBeGreaterThanOrEqual(3);
     expect(log.lines.some((l) => l.includes('audit entries lost'))).toBe(true);
+  });
+});
+
+describe.each(DATABASE_KINDS)('an audit database on %s that a newer version has migrated', (kind) => {
+  it('is left as it is, the log says which migrations this version does not know, and mutations go on, counted as lost', async () => {
+    const newer = '0099_from_a_newer_version';
+    const log = await start(kind, {}, async (location) => {
+      const seeded = await openAuditDatabase(location);
+      await sql`insert into kysely_migration (name, timestamp) values (${newer}, ${new Date().toISOString()})`.execute(seeded);
+      await seeded.destroy();
+    });
+    const answer = await gql(UpdateTaskDocument, { input: { backend: 'k2', serialNumber: '8_25', action: { kind: 'SLEEP', sleepSeconds: 60 } } });
+    expect(answer.body.data['updateTask']?.__typename).toBe('UpdateTaskSuccess');
+    const refusal = log.lines.map((l) => JSON.parse(l) as { msg: string; err?: string; reason?: string }).find((l) => l.msg.startsWith('the audit database cannot be opened'));
+    expect(refusal).toMatchObject({ err: 'AuditSchemaTooNew' });
+    expect(refusal?.reason).toContain(`${newer} unknown to this one`);
+    const metrics = await (await fetch(`${gateway!.url}/metrics`)).text();
+    expect(Number(/bpm_gateway_audit_entries_lost_total (\d+)/.exec(metrics)?.[1])).toBe(1);
+    await gateway!.close();
+    gateway = undefined;
+    // Nothing was changed or written: the newer version finds its database as it left it.
+    const reopened = await openAuditDatabase(db!.location).catch((error: Error) => error);
+    expect(reopened).toBeInstanceOf(Error);
+    expect((reopened as Error).message).toContain(newer);
   });
 });
 
