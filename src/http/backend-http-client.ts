@@ -125,7 +125,8 @@ export class BackendHttpClient {
   /**
    * A call with the session's headers. Refused for a stale session, it is repeated once with new
    * ones whether or not it may run twice: the refusal says it was not acted on. The login is a
-   * call of its own, with its own budget (once per token lifetime, not per call).
+   * call of its own, with its own budget (once per token lifetime, not per call). Neither the
+   * login nor the repeat counts against the request's maxVendorCalls (see vendor-call-budget).
    */
   private async withSession(req: HttpRequest, session: SessionAuth, context: RequestContext | undefined): Promise<Outcome<HttpResponse>> {
     for (let attempt = 0; ; attempt++) {

@@ -15,7 +15,11 @@ const LIST_FIELDS: ReadonlySet<string> = new Set(['_entities', 'nodes']);
  * size where it has a bulk read, else one call each), every other root field one. A supergraph's
  * 15,000 K2 representations are 1,111 K2 calls, not one request: over
  * `server.limits.maxVendorCalls` it is refused with nothing sent. The count while it runs (in the
- * HTTP client) holds the same limit for what cannot be priced ahead (read-backs, logins).
+ * HTTP client) holds the same limit for what cannot be priced ahead (read-backs, the reads an
+ * ACTIVE state change makes). A session's login (shared by every caller, once per token
+ * lifetime) and the one repeat of a call refused for a stale session are not counted: the
+ * session causes them, not the caller, and a caller at its limit would otherwise fail for it;
+ * at most one repeat per counted call, so a request still makes at most twice its limit.
  */
 export function checkVendorCallBudget({ operation, document, schema, request }: ResolvedOperation, maxVendorCalls: number, registry: BackendRegistry): void {
   if (!operation || operation.operation === 'subscription') return;

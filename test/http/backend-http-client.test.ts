@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BackendHttpClient } from '../../src/http/backend-http-client.js';
+import type { SessionAuth } from '../../src/http/session-auth.js';
 import { startScriptedServer, type ScriptedServer } from '../support/scripted-server.js';
 
 let vendor: ScriptedServer;
@@ -34,6 +35,36 @@ describe('BackendHttpClient', () => {
     expect(outcomes.map((o) => o.ok)).toEqual([true, true, false]);
     expect(outcomes[2]).toMatchObject({ ok: false, failure: { kind: 'validation', field: null, message: expect.stringContaining('server.limits.maxVendorCalls') } });
     expect(calls).toBe(2);
+  });
+
+  it('does not count a session login nor the one repeat after a stale session against the budget: a request at its limit still succeeds', async () => {
+    const seen: string[] = [];
+    let valid = '';
+    let logins = 0;
+    vendor.handler = (req, res) => {
+      seen.push(`${req.url} ${req.headers['x-token'] ?? '-'}`);
+      if (req.url?.endsWith('/login')) return res.end((valid = `t${++logins}`));
+      if (req.headers['x-token'] === valid) return res.end('ok');
+      res.writeHead(403).end('stale');
+    };
+    let current: Record<string, string> | null = null;
+    const session: SessionAuth = {
+      async headers(call) {
+        if (current) return { ok: true, value: current };
+        const login = await call({ method: 'POST', path: '/login', idempotent: false });
+        if (!login.ok) return login;
+        return { ok: true, value: (current = { 'x-token': login.value.body }) };
+      },
+      refused: (res) => res.status === 403 && res.body === 'stale',
+      forget: () => { current = null; },
+      secretHeaders: ['x-token'],
+    };
+    const c = client({ session });
+    const context = () => ({ requestId: 'r', headers: {}, caller: 'caller:a', vendorCalls: 0, maxVendorCalls: 1 });
+    expect(await c.request({ method: 'GET', path: '/x', idempotent: true }, context())).toMatchObject({ ok: true, value: { body: 'ok' } });
+    valid = 'gone'; // the vendor ends the session
+    expect(await c.request({ method: 'GET', path: '/x', idempotent: true }, context())).toMatchObject({ ok: true, value: { body: 'ok' } });
+    expect(seen).toEqual(['/K2Services/login -', '/K2Services/x t1', '/K2Services/x t1', '/K2Services/login -', '/K2Services/x t2']);
   });
 
   it('sends the method, base path + path, query, default and call headers, and body', async () => {
