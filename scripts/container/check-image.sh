@@ -11,10 +11,16 @@ KEY_SHA=$(printf %s "$KEY" | sha256sum | cut -d' ' -f1)
 net="bpm-check-$$"
 work="$(mktemp -d)"
 chmod 755 "$work"
+# What the two replicas share lives in a database and under a Redis prefix of this run's own,
+# removed at the end: the check leaves nothing in the machine's PostgreSQL or Redis.
+audit_db="bpm_check_$$"
+redis_prefix="bpm-check-$$"
 cleanup() {
   docker rm -fv "$net-k2" "$net-gw" "$net-r1" "$net-r2" >/dev/null 2>&1 || true
   docker network rm "$net" >/dev/null 2>&1 || true
   rm -rf "$work"
+  psql -q -h 127.0.0.1 -U postgres -d postgres -c "drop database if exists $audit_db with (force)" >/dev/null 2>&1 || true
+  redis-cli -h 127.0.0.1 -p 6379 --scan --pattern "$redis_prefix:*" 2>/dev/null | xargs -r redis-cli -h 127.0.0.1 -p 6379 del >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
 ok() { printf 'ok   %s\n' "$*"; }
@@ -96,7 +102,7 @@ ok "docker stop with a 3 s vendor call in flight: answered UpdateTaskSuccess, th
 
 # Two replicas sharing what replicas share: Redis (idempotency, jobs) and PostgreSQL (audit).
 # Host networking, so that both reach the machine's Redis and PostgreSQL on loopback.
-redis_prefix="bpm-check-$$"
+psql -q -h 127.0.0.1 -U postgres -d postgres -c "create database $audit_db" >/dev/null
 for replica in 1 2; do
   cat > "$work/replica$replica.yaml" <<YAML
 server:
@@ -104,7 +110,7 @@ server:
   auth: { type: apiKeys, keys: [{ id: ops, sha256: $KEY_SHA, roles: [auditor] }] }
 idempotency: { redisUrl: "redis://127.0.0.1:6379" }
 jobs: { redisUrl: "redis://127.0.0.1:6379", redisPrefix: $redis_prefix }
-audit: { postgresUrl: "postgres://postgres@127.0.0.1:5432/postgres" }
+audit: { postgresUrl: "postgres://postgres@127.0.0.1:5432/$audit_db" }
 backends:
   - { id: k2, vendor: k2, baseUrl: "http://127.0.0.1:18080/K2Services", auth: { type: basic, username: svc, password: pw } }
 YAML
