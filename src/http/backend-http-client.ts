@@ -2,8 +2,8 @@ import type { BpmFailure } from '../core/bpm-failure.js';
 import { invalidInput } from '../core/failures.js';
 import { fail, succeed, type Outcome } from '../core/outcome.js';
 import type { RequestContext } from '../core/request-context.js';
-import { context as otelContext, propagation, SpanKind, SpanStatusCode } from '@opentelemetry/api';
-import { tracer } from '../observability/tracing.js';
+import { context as otelContext, propagation, SpanKind, SpanStatusCode, type Span } from '@opentelemetry/api';
+import { tracer, tracingOn } from '../observability/tracing.js';
 import { BackendResilience, type BackendBreakerChange, type ResilienceOptions } from '../resilience/backend-resilience.js';
 import { CallDeadline } from './call-deadline.js';
 import { mapTransportError } from './map-transport-error.js';
@@ -142,27 +142,30 @@ export class BackendHttpClient {
 
   private send(req: HttpRequest, deadlineMs: number, context: RequestContext | undefined): Promise<Outcome<HttpResponse>> {
     // One span per attempt, a child of the GraphQL request's span when tracing is on.
-    return tracer.startActiveSpan(`vendor ${req.method}`, { kind: SpanKind.CLIENT }, async (span) => {
-      const started = performance.now();
-      const outcome = await this.attempt(req, deadlineMs, context);
-      const label = outcome.ok ? String(outcome.value.status) : outcome.failure.kind;
-      // With tracing off the span records nothing: its attributes are not even built.
-      if (span.isRecording()) {
-        span.setAttributes({
-          'bpm.backend': this.options.backendId,
-          'http.request.method': req.method,
-          'url.path': this.basePath + req.path,
-          'bpm.outcome': label,
-          ...(outcome.ok ? { 'http.response.status_code': outcome.value.status } : {}),
-        });
-        if (!outcome.ok) span.setStatus({ code: SpanStatusCode.ERROR, message: outcome.failure.kind });
-      }
-      span.end();
-      // The path without its query: ids may sit there, never credentials, and the line stays short.
-      context?.vendorLog?.push({ method: req.method, path: this.basePath + req.path, status: outcome.ok ? outcome.value.status : outcome.failure.vendorStatus ?? null });
-      this.options.onCall?.({ backend: this.options.backendId, method: req.method, outcome: label, seconds: (performance.now() - started) / 1000 });
-      return outcome;
-    });
+    if (!tracingOn()) return this.sendIn(undefined, req, deadlineMs, context);
+    return tracer.startActiveSpan(`vendor ${req.method}`, { kind: SpanKind.CLIENT }, (span) => this.sendIn(span, req, deadlineMs, context));
+  }
+
+  private async sendIn(span: Span | undefined, req: HttpRequest, deadlineMs: number, context: RequestContext | undefined): Promise<Outcome<HttpResponse>> {
+    const started = performance.now();
+    const outcome = await this.attempt(req, deadlineMs, context);
+    const label = outcome.ok ? String(outcome.value.status) : outcome.failure.kind;
+    // A span that records nothing (sampled out) does not even get its attributes built.
+    if (span?.isRecording()) {
+      span.setAttributes({
+        'bpm.backend': this.options.backendId,
+        'http.request.method': req.method,
+        'url.path': this.basePath + req.path,
+        'bpm.outcome': label,
+        ...(outcome.ok ? { 'http.response.status_code': outcome.value.status } : {}),
+      });
+      if (!outcome.ok) span.setStatus({ code: SpanStatusCode.ERROR, message: outcome.failure.kind });
+    }
+    span?.end();
+    // The path without its query: ids may sit there, never credentials, and the line stays short.
+    context?.vendorLog?.push({ method: req.method, path: this.basePath + req.path, status: outcome.ok ? outcome.value.status : outcome.failure.vendorStatus ?? null });
+    this.options.onCall?.({ backend: this.options.backendId, method: req.method, outcome: label, seconds: (performance.now() - started) / 1000 });
+    return outcome;
   }
 
   /**
@@ -235,9 +238,11 @@ const TRACEPARENT = /^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$/;
 
 /** W3C trace context for the vendor: injected from the active span, or passed on from a well-formed caller header. */
 function traceHeaders(caller: Readonly<Record<string, string | string[] | undefined>> | undefined): Record<string, string> {
-  const carrier: Record<string, string> = {};
-  propagation.inject(otelContext.active(), carrier);
-  if (carrier['traceparent']) return carrier;
+  if (tracingOn()) {
+    const carrier: Record<string, string> = {};
+    propagation.inject(otelContext.active(), carrier);
+    if (carrier['traceparent']) return carrier;
+  }
   const given = caller?.['traceparent'];
   if (typeof given !== 'string' || !TRACEPARENT.test(given)) return {};
   const state = caller?.['tracestate'];

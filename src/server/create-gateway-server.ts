@@ -22,7 +22,7 @@ import { GRAPHIQL_ASSETS_PATH, GraphiqlPage, type GraphiqlTab } from './graphiql
 import { chooseEncoding, CompressedAssets } from './page-assets.js';
 import { clusterMetricsText } from '../observability/cluster-metrics.js';
 import { context as otelContext, propagation, SpanKind, trace, type Span } from '@opentelemetry/api';
-import { tracer } from '../observability/tracing.js';
+import { tracer, tracingOn } from '../observability/tracing.js';
 import { createAuthenticator } from './authenticate-caller.js';
 import type { Caller } from '../core/access-policy.js';
 import { SecretRedactor } from '../core/secret-redactor.js';
@@ -116,18 +116,20 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   // Each request's shared context rides on the request object (a fastify decoration: one slot in
   // its shape, no lookup); the Apollo context below hands it down to every vendor call.
   app.decorateRequest('bpm', null);
+  const tracing = tracingOn();
   app.addHook('onRequest', (req, reply, done) => {
     void reply.header('x-request-id', req.id);
+    req.bpm = { requestId: req.id, headers: req.headers, caller: `address:${req.ip}`, vendorCalls: 0, maxVendorCalls: limits.maxVendorCalls, ...(options.audit ? { vendorLog: [] } : {}) };
+    if (!tracing) return done();
     // Named for the route, not the raw path, which a client can spell in endless ways.
-    // The caller's W3C traceparent makes this request's span a child of the caller's (tracing on).
+    // The caller's W3C traceparent makes this request's span a child of the caller's.
     const parent = propagation.extract(otelContext.active(), req.headers);
     const span = tracer.startSpan(`${req.method} ${req.routeOptions.url ?? '(no route)'}`, { kind: SpanKind.SERVER, attributes: { 'bpm.request_id': req.id } }, parent);
     spans.set(req, span);
-    req.bpm = { requestId: req.id, headers: req.headers, caller: `address:${req.ip}`, vendorCalls: 0, maxVendorCalls: limits.maxVendorCalls, ...(options.audit ? { vendorLog: [] } : {}) };
     otelContext.with(trace.setSpan(parent, span), done);
   });
   app.addHook('onResponse', async (req, reply) => {
-    const span = spans.get(req);
+    const span = tracing ? spans.get(req) : undefined;
     span?.setAttribute('http.response.status_code', reply.statusCode);
     span?.end();
     // The matched route only (or '(no route)'), so callers cannot grow the label set.
