@@ -94,6 +94,9 @@ async function migrate(db: Kysely<AuditTables>, sqlite: boolean): Promise<void> 
   for (let attempt = 1; ; attempt++) {
     const { error } = await new Migrator({ db, provider: auditMigrations }).migrateToLatest();
     if (!error) return;
+    // A newer version may have migrated between the check above and the Migrator's lock (two
+    // versions starting together on a new database): that is said as such, and not retried.
+    await refuseNewerSchema(db);
     if (!sqlite || attempt === 5) throw error instanceof Error ? error : new Error(String(error));
     await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 80));
   }
@@ -102,13 +105,15 @@ async function migrate(db: Kysely<AuditTables>, sqlite: boolean): Promise<void> 
 /**
  * A database a newer gateway has migrated (an upgrade rolled back, or replicas of two versions on
  * one database): Kysely would refuse it with "corrupted migrations", which says neither why nor
- * what to do. This version does not know what the newer schema wants of a row, so it writes none
- * rather than rows the newer version might misread; the message names the migrations and the ways on.
+ * what to do. This version does not know what the newer schema wants of a row, so, starting on
+ * it, it writes none rather than rows the newer version might misread (one already running when
+ * the newer one migrates goes on writing until it restarts); the message names the migrations
+ * and the ways on.
  */
 export class AuditSchemaTooNew extends Error {
   override readonly name = 'AuditSchemaTooNew';
   constructor(readonly unknown: readonly string[]) {
-    super(`the audit database was migrated by a newer version of the gateway (migration${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} unknown to this one): run that version again, or point audit.sqlitePath or audit.postgresUrl at another database`);
+    super(`the audit database was migrated by a newer version of the gateway, or holds another application's Kysely migrations (migration${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} unknown to this version): run the newer version again, or point audit.sqlitePath or audit.postgresUrl at another database`);
   }
 }
 
