@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds the image and proves it as an operator would use it: `scripts/container/check-image.sh`.
 # Needs a docker daemon; for the two-replica part, Redis on 127.0.0.1:6379 and PostgreSQL on
-# 127.0.0.1:5432 (trust auth), as on the development machines. Prints one line per check; exits
-# non-zero at the first that fails. Nothing here runs in `npm test`: CI machines have no daemon.
+# 127.0.0.1:5432 (trust auth), as on the development machines, with psql and redis-cli (to make and
+# remove the run's own database and keys). Prints one line per check; exits non-zero at the first
+# that fails. Nothing here runs in `npm test`: CI machines have no daemon.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 IMAGE="${IMAGE:-bpm-gateway:check}"
@@ -19,12 +20,13 @@ cleanup() {
   docker rm -fv "$net-k2" "$net-gw" "$net-r1" "$net-r2" >/dev/null 2>&1 || true
   docker network rm "$net" >/dev/null 2>&1 || true
   rm -rf "$work"
-  psql -q -h 127.0.0.1 -U postgres -d postgres -c "drop database if exists $audit_db with (force)" >/dev/null 2>&1 || true
+  psql -qw -h 127.0.0.1 -U postgres -d postgres -c "drop database if exists $audit_db with (force)" >/dev/null 2>&1 || true
   redis-cli -h 127.0.0.1 -p 6379 --scan --pattern "$redis_prefix:*" 2>/dev/null | xargs -r redis-cli -h 127.0.0.1 -p 6379 del >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
 ok() { printf 'ok   %s\n' "$*"; }
 fail() { printf 'FAIL %s\n' "$*"; exit 1; }
+command -v psql >/dev/null && command -v redis-cli >/dev/null || fail "psql and redis-cli are needed on this machine"
 
 docker build -q -t "$IMAGE" . >/dev/null
 ok "image builds: $(docker image inspect -f '{{.Size}}' "$IMAGE" | awk '{printf "%.0f MB", $1/1e6}')"
@@ -102,7 +104,7 @@ ok "docker stop with a 3 s vendor call in flight: answered UpdateTaskSuccess, th
 
 # Two replicas sharing what replicas share: Redis (idempotency, jobs) and PostgreSQL (audit).
 # Host networking, so that both reach the machine's Redis and PostgreSQL on loopback.
-psql -q -h 127.0.0.1 -U postgres -d postgres -c "create database $audit_db" >/dev/null
+psql -qw -h 127.0.0.1 -U postgres -d postgres -c "create database $audit_db" >/dev/null || fail "cannot create the database $audit_db"
 for replica in 1 2; do
   cat > "$work/replica$replica.yaml" <<YAML
 server:

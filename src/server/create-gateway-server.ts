@@ -116,11 +116,10 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
   // Each request's shared context rides on the request object (a fastify decoration: one slot in
   // its shape, no lookup); the Apollo context below hands it down to every vendor call.
   app.decorateRequest('bpm', null);
-  const tracing = tracingOn();
   app.addHook('onRequest', (req, reply, done) => {
     void reply.header('x-request-id', req.id);
     req.bpm = { requestId: req.id, headers: req.headers, caller: `address:${req.ip}`, vendorCalls: 0, maxVendorCalls: limits.maxVendorCalls, ...(options.audit ? { vendorLog: [] } : {}) };
-    if (!tracing) return done();
+    if (!tracingOn()) return done();
     // Named for the route, not the raw path, which a client can spell in endless ways.
     // The caller's W3C traceparent makes this request's span a child of the caller's.
     const parent = propagation.extract(otelContext.active(), req.headers);
@@ -129,7 +128,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     otelContext.with(trace.setSpan(parent, span), done);
   });
   app.addHook('onResponse', async (req, reply) => {
-    const span = tracing ? spans.get(req) : undefined;
+    const span = spans.get(req);
     span?.setAttribute('http.response.status_code', reply.statusCode);
     span?.end();
     // The matched route only (or '(no route)'), so callers cannot grow the label set.

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { trace } from '@opentelemetry/api';
+import { tracingOn } from '../observability/tracing.js';
 import type { GatewayContext } from '../graphql/gateway-context.js';
 import type { Logger } from '../observability/logger.js';
 import type { BackendRegistry } from '../pipeline/backend-registry.js';
@@ -32,7 +33,7 @@ export function gatewayRequestPlugin({ logger, maxOperationCost, maxVendorCalls,
       return {
         async didResolveOperation(request) {
           // The HTTP span of the request gets the GraphQL operation's name.
-          if (request.operation) trace.getActiveSpan()?.updateName(`graphql ${request.operation.operation} ${request.operationName ?? 'anonymous'}`);
+          if (request.operation && tracingOn()) trace.getActiveSpan()?.updateName(`graphql ${request.operation.operation} ${request.operationName ?? 'anonymous'}`);
           checkOperationCost(request, maxOperationCost);
           checkVendorCallBudget(request, maxVendorCalls, registry);
         },

@@ -18,8 +18,9 @@ const LIST_FIELDS: ReadonlySet<string> = new Set(['_entities', 'nodes']);
  * HTTP client) holds the same limit for what cannot be priced ahead (read-backs, the reads an
  * ACTIVE state change makes). A session's login (shared by every caller, once per token
  * lifetime) and the one repeat of a call refused for a stale session are not counted: the
- * session causes them, not the caller, and a caller at its limit would otherwise fail for it;
- * at most one repeat per counted call, so a request still makes at most twice its limit.
+ * session causes them, not the caller, and a caller at its limit would otherwise fail for it.
+ * A counted call is repeated at most once for a stale session (and retried as its backend's
+ * resilience allows), with a login before each try when there is no session yet.
  */
 export function checkVendorCallBudget({ operation, document, schema, request }: ResolvedOperation, maxVendorCalls: number, registry: BackendRegistry): void {
   if (!operation || operation.operation === 'subscription') return;

@@ -60,10 +60,12 @@ describe('BackendHttpClient', () => {
       secretHeaders: ['x-token'],
     };
     const c = client({ session });
-    const context = () => ({ requestId: 'r', headers: {}, caller: 'caller:a', vendorCalls: 0, maxVendorCalls: 1 });
-    expect(await c.request({ method: 'GET', path: '/x', idempotent: true }, context())).toMatchObject({ ok: true, value: { body: 'ok' } });
+    const first = { requestId: 'r1', headers: {}, caller: 'caller:a', vendorCalls: 0, maxVendorCalls: 1 };
+    expect(await c.request({ method: 'GET', path: '/x', idempotent: true }, first)).toMatchObject({ ok: true, value: { body: 'ok' } });
     valid = 'gone'; // the vendor ends the session
-    expect(await c.request({ method: 'GET', path: '/x', idempotent: true }, context())).toMatchObject({ ok: true, value: { body: 'ok' } });
+    const second = { ...first, requestId: 'r2', vendorCalls: 0 };
+    expect(await c.request({ method: 'GET', path: '/x', idempotent: true }, second)).toMatchObject({ ok: true, value: { body: 'ok' } });
+    expect([first.vendorCalls, second.vendorCalls]).toEqual([1, 1]);
     expect(seen).toEqual(['/K2Services/login -', '/K2Services/x t1', '/K2Services/x t1', '/K2Services/login -', '/K2Services/x t2']);
   });
 
