@@ -90,12 +90,12 @@ export async function openAuditDatabase(location: AuditLocation, onConnectionErr
  * such a race fails every attempt and is thrown.
  */
 async function migrate(db: Kysely<AuditTables>, sqlite: boolean): Promise<void> {
-  await refuseNewerSchema(db);
   for (let attempt = 1; ; attempt++) {
     const { error } = await new Migrator({ db, provider: auditMigrations }).migrateToLatest();
     if (!error) return;
-    // A newer version may have migrated between the check above and the Migrator's lock (two
-    // versions starting together on a new database): that is said as such, and not retried.
+    // Kysely refuses a database with migrations it was not given before it runs any: only then
+    // is the table read to say so (a newer version that migrated first, or while this one waited
+    // for the lock), and that is not retried.
     await refuseNewerSchema(db);
     if (!sqlite || attempt === 5) throw error instanceof Error ? error : new Error(String(error));
     await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 80));
